@@ -1,0 +1,19 @@
+package org.caseloop.cases.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.caseloop.cases.charges.ChargeResource;
+import org.caseloop.cases.deadline.DeadlineResource;
+import org.caseloop.platform.web.api.ApiProviders;
+
+import java.util.Set;
+
+/** The cases REST API, under {@code /cases/api}. */
+@ApplicationPath("cases/api")
+public class CasesApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return ApiProviders.with(CasesApiRoot.class, DeadlineResource.class, ChargeResource.class);
+    }
+}

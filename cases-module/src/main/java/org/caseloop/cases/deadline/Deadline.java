@@ -1,0 +1,51 @@
+package org.caseloop.cases.deadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The outcome of counting a legal period, with the facts needed to explain it to a prosecutor.
+ *
+ * @param nominalEnd the last day of the period by the calendar alone
+ * @param deadline   the day the period actually expires: the nominal end, or the first working day
+ *                   after it when the nominal end is a non-working day and the suspect is not in custody
+ */
+public record Deadline(LocalDate start, LegalPeriod period, boolean inCustody, LocalDate nominalEnd,
+                       LocalDate deadline) {
+
+    public Deadline {
+        if (deadline.isBefore(nominalEnd) || inCustody && !deadline.equals(nominalEnd)) {
+            throw new IllegalArgumentException("Deadline " + deadline + " is inconsistent with nominal end "
+                    + nominalEnd + (inCustody ? " in custody" : ""));
+        }
+    }
+
+    /** Whether the deadline was moved past a non-working day. */
+    public boolean shifted() {
+        return !deadline.equals(nominalEnd);
+    }
+
+    /** Plain words saying how the deadline was reached, in Chinese for zh and English otherwise. */
+    public String explanation(Locale locale) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add(LocalizedText.format(locale, "explanation.startNotCounted"));
+        if (period.unit() == LegalPeriod.Unit.MONTHS) {
+            if (start.getDayOfMonth() == start.lengthOfMonth()) {
+                clauses.add(LocalizedText.format(locale, "explanation.startOnLastDayOfMonth"));
+            } else if (nominalEnd.getDayOfMonth() != start.getDayOfMonth()) {
+                clauses.add(LocalizedText.format(locale, "explanation.targetMonthLacksDay"));
+            }
+        }
+        if (inCustody) {
+            clauses.add(LocalizedText.format(locale, "explanation.inCustody", nominalEnd.toString()));
+        } else if (shifted()) {
+            clauses.add(LocalizedText.format(locale, "explanation.shifted", nominalEnd.toString(),
+                    deadline.toString()));
+        } else {
+            clauses.add(LocalizedText.format(locale, "explanation.workingDay", nominalEnd.toString()));
+        }
+        return String.join(LocalizedText.format(locale, "explanation.separator"), clauses);
+    }
+}

@@ -1,0 +1,145 @@
+package org.caseloop.cases.deadline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Statutory deadlines and the working-day calendar behind them, under {@code /cases/api/calendar}. */
+@Path("calendar")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Working calendar", description = "Statutory deadlines (CPL art. 105) and the State Council holiday schedules")
+public class DeadlineResource {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    private DeadlineService deadlines;
+
+    @Inject
+    private WorkingCalendarService calendars;
+
+    @GET
+    @Path("deadline")
+    @Operation(summary = "Compute a statutory deadline",
+            description = "Counts a period in days or months from the start day, which is not counted. Outside "
+                    + "custody a deadline on a non-working day moves to the next working day; in custody it does not. "
+                    + "The explanation follows Accept-Language (zh or en; zh by default).")
+    @APIResponse(responseCode = "200", description = "The deadline and how it was reached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeadlineResponse.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "422", description = "The computation reaches a year with no working-day calendar",
+            content = @Content(mediaType = PROBLEM_JSON))
+    public DeadlineResponse deadline(
+            @Parameter(description = "The day the period starts from (not counted), ISO date", required = true,
+                    example = "2025-09-04")
+            @QueryParam("start") String start,
+            @Parameter(description = "The period in ISO-8601 days or months: P7D, P10D, P15D, P20D, P1M ...",
+                    required = true, example = "P1M",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^P[0-9]{1,3}[DM]$"))
+            @QueryParam("period") String period,
+            @Parameter(description = "Whether the suspect is in custody (在押)", required = true, example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("custody") String custody,
+            @Context HttpHeaders headers) {
+        Deadline deadline = deadlines.compute(parseStart(start), parsePeriod(period), parseCustody(custody));
+        return DeadlineResponse.of(deadline, explanationLocale(headers));
+    }
+
+    @GET
+    @Path("years")
+    @Operation(summary = "List the years of the working-day calendar",
+            description = "Each year with its source notice and its counts of days off and make-up working days.")
+    @APIResponse(responseCode = "200", description = "The years entered, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CalendarYearSummary.class)))
+    public List<CalendarYearSummary> years() {
+        return calendars.years();
+    }
+
+    @GET
+    @Path("years/{year}")
+    @Operation(summary = "List the days of one calendar year",
+            description = "Every day off and make-up working day the year's notice names, in date order.")
+    @APIResponse(responseCode = "200", description = "The year and its days",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CalendarYearDetail.class)))
+    @APIResponse(responseCode = "404", description = "The year has not been entered",
+            content = @Content(mediaType = PROBLEM_JSON))
+    public CalendarYearDetail year(
+            @Parameter(description = "The calendar year", required = true, example = "2026")
+            @PathParam("year") int year) {
+        return calendars.year(year).orElseThrow(() -> new NotFoundException("No working-day calendar for " + year));
+    }
+
+    private static LocalDate parseStart(String start) {
+        if (start == null || start.isBlank()) {
+            throw new BadRequestException("Parameter 'start' is required: the start date as YYYY-MM-DD, e.g. 2025-09-04");
+        }
+        try {
+            return LocalDate.parse(start.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("Parameter 'start' must be a date as YYYY-MM-DD, not '" + start + "'");
+        }
+    }
+
+    private static LegalPeriod parsePeriod(String period) {
+        if (period == null || period.isBlank()) {
+            throw new BadRequestException("Parameter 'period' is required: days or months in ISO-8601, e.g. P7D or P1M");
+        }
+        try {
+            return LegalPeriod.parse(period.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Parameter 'period': " + e.getMessage());
+        }
+    }
+
+    private static boolean parseCustody(String custody) {
+        if ("true".equalsIgnoreCase(custody)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(custody)) {
+            return false;
+        }
+        // Custody decides whether holidays extend the period, so it is never assumed.
+        throw new BadRequestException("Parameter 'custody' is required and must be true or false"
+                + (custody == null ? "" : ", not '" + custody + "'"));
+    }
+
+    /** The first of the caller's preferred languages that we have texts in; Chinese when none is. */
+    private static Locale explanationLocale(HttpHeaders headers) {
+        for (Locale preferred : headers.getAcceptableLanguages()) {
+            if (preferred.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if (preferred.getLanguage().equals(Locale.CHINESE.getLanguage())) {
+                return Locale.CHINESE;
+            }
+        }
+        return Locale.CHINESE;
+    }
+}

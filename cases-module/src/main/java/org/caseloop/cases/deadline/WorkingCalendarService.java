@@ -1,0 +1,248 @@
+package org.caseloop.cases.deadline;
+
+import java.security.Principal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.caseloop.platform.audit.AuditTrail;
+import org.caseloop.platform.audit.FieldChange;
+import org.caseloop.platform.web.ConflictException;
+import org.caseloop.platform.web.UnprocessableException;
+
+/**
+ * The working-day calendar kept in the database: read by every deadline computation, so it is held
+ * in memory and reloaded only after an administrator's edit; edited by administrators, each edit audited.
+ *
+ * <p>A year with no day recorded yet counts as not entered: an administrator who has just added it has
+ * not entered its holidays, and deadlines in it must not be computed from weekends alone.
+ */
+@ApplicationScoped
+public class WorkingCalendarService {
+
+    private static final String YEAR_OBJECT_TYPE = "WorkingCalendarYear";
+    private static final String DAY_OBJECT_TYPE = "WorkingCalendarDay";
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+    private static final int SOURCE_MAX_LENGTH = 200;
+    private static final int NAME_MAX_LENGTH = 60;
+    private static final String SYSTEM_ACTOR = "system";
+
+    @PersistenceContext(unitName = "caseloop")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Principal caller;
+
+    @Inject
+    private Event<WorkingCalendarChanged> changed;
+
+    private final Object cacheLock = new Object();
+    private volatile WorkingCalendar cached;
+    private long invalidations;
+
+    /** The calendar of every year entered, from memory unless an edit has happened since the last load. */
+    public WorkingCalendar calendar() {
+        WorkingCalendar calendar = cached;
+        if (calendar != null) {
+            return calendar;
+        }
+        long seen;
+        synchronized (cacheLock) {
+            seen = invalidations;
+        }
+        WorkingCalendar loaded = load();
+        // An edit committed while we were loading may be missing from what we read: then do not keep it.
+        synchronized (cacheLock) {
+            if (invalidations == seen) {
+                cached = loaded;
+            }
+        }
+        return loaded;
+    }
+
+    public List<CalendarYearSummary> years() {
+        Map<Integer, long[]> counts = new HashMap<>();
+        List<Object[]> rows = em.createQuery(
+                "SELECT d.calendarYear, d.dayType, COUNT(d) FROM CalendarDay d GROUP BY d.calendarYear, d.dayType",
+                Object[].class).getResultList();
+        for (Object[] row : rows) {
+            long[] perType = counts.computeIfAbsent((Integer) row[0], year -> new long[CalendarDayType.values().length]);
+            perType[((CalendarDayType) row[1]).ordinal()] = ((Number) row[2]).longValue();
+        }
+        return em.createQuery("SELECT n FROM HolidayNotice n ORDER BY n.calendarYear", HolidayNotice.class)
+                .getResultList().stream()
+                .map(notice -> {
+                    long[] perType = counts.getOrDefault(notice.getCalendarYear(), new long[CalendarDayType.values().length]);
+                    return new CalendarYearSummary(notice.getCalendarYear(), notice.getSource(),
+                            perType[CalendarDayType.HOLIDAY.ordinal()], perType[CalendarDayType.WORKDAY.ordinal()],
+                            notice.getUpdatedAt(), notice.getUpdatedBy());
+                })
+                .toList();
+    }
+
+    public Optional<CalendarYearDetail> year(int year) {
+        HolidayNotice notice = em.find(HolidayNotice.class, year);
+        if (notice == null) {
+            return Optional.empty();
+        }
+        List<CalendarDayView> days = em.createQuery(
+                        "SELECT d FROM CalendarDay d WHERE d.calendarYear = :year ORDER BY d.calendarDate", CalendarDay.class)
+                .setParameter("year", year)
+                .getResultList().stream()
+                .map(CalendarDayView::of)
+                .toList();
+        return Optional.of(new CalendarYearDetail(year, notice.getSource(), notice.getUpdatedAt(),
+                notice.getUpdatedBy(), days));
+    }
+
+    /**
+     * Adds a year, still without days; its holidays and make-up working days follow with {@link #setDay}.
+     *
+     * @param source the notice the days are taken from, e.g. 国务院办公厅关于2027年部分节假日安排的通知
+     */
+    @Transactional
+    public void addYear(int year, String source) {
+        List<String> violations = new ArrayList<>();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            violations.add("year: must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", not " + year);
+        }
+        String cleanSource = requireText("source", source, SOURCE_MAX_LENGTH, violations);
+        if (!violations.isEmpty()) {
+            throw new UnprocessableException("The calendar year cannot be added", violations);
+        }
+        if (em.find(HolidayNotice.class, year) != null) {
+            throw new ConflictException("The working-day calendar for " + year + " already exists");
+        }
+        em.persist(new HolidayNotice(year, cleanSource, LocalDateTime.now(), actor()));
+        auditTrail.recordChange(YEAR_OBJECT_TYPE, String.valueOf(year), "CALENDAR_YEAR_ADDED",
+                Map.of("source", FieldChange.created(cleanSource)));
+        changed.fire(new WorkingCalendarChanged(year));
+    }
+
+    /** Records a day off or a make-up working day, or changes the one already recorded for that date. */
+    @Transactional
+    public void setDay(LocalDate date, CalendarDayType type, String name) {
+        List<String> violations = new ArrayList<>();
+        if (date == null) {
+            violations.add("date: is required");
+        }
+        if (type == null) {
+            violations.add("type: must be HOLIDAY or WORKDAY");
+        }
+        String cleanName = requireText("name", name, NAME_MAX_LENGTH, violations);
+        if (date != null && type == CalendarDayType.WORKDAY && !isWeekend(date)) {
+            violations.add("date: a make-up working day must fall on a Saturday or Sunday; " + date + " is a "
+                    + date.getDayOfWeek());
+        }
+        if (!violations.isEmpty()) {
+            throw new UnprocessableException("The calendar day cannot be recorded", violations);
+        }
+        HolidayNotice notice = noticeOf(date);
+        CalendarDay day = em.find(CalendarDay.class, date);
+        if (day == null) {
+            em.persist(new CalendarDay(date, type, cleanName));
+            auditTrail.recordChange(DAY_OBJECT_TYPE, date.toString(), "CALENDAR_DAY_ADDED",
+                    FieldChange.changes().field("type", null, type).field("name", null, cleanName).build());
+        } else {
+            Map<String, FieldChange> changes = FieldChange.changes()
+                    .field("type", day.getDayType(), type)
+                    .field("name", day.getName(), cleanName)
+                    .build();
+            if (changes.isEmpty()) {
+                return;
+            }
+            day.change(type, cleanName);
+            auditTrail.recordChange(DAY_OBJECT_TYPE, date.toString(), "CALENDAR_DAY_CHANGED", changes);
+        }
+        notice.touch(LocalDateTime.now(), actor());
+        changed.fire(new WorkingCalendarChanged(date.getYear()));
+    }
+
+    /** Removes a recorded day, which then follows the week again. */
+    @Transactional
+    public void removeDay(LocalDate date) {
+        if (date == null) {
+            throw new UnprocessableException("The calendar day cannot be removed", List.of("date: is required"));
+        }
+        CalendarDay day = em.find(CalendarDay.class, date);
+        if (day == null) {
+            throw new UnprocessableException("No holiday or make-up working day is recorded for " + date);
+        }
+        em.remove(day);
+        auditTrail.recordChange(DAY_OBJECT_TYPE, date.toString(), "CALENDAR_DAY_REMOVED",
+                FieldChange.changes().field("type", day.getDayType(), null).field("name", day.getName(), null).build());
+        noticeOf(date).touch(LocalDateTime.now(), actor());
+        changed.fire(new WorkingCalendarChanged(date.getYear()));
+    }
+
+    // After completion, not success: a rolled-back edit may already have been read into the cache.
+    void onCalendarChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) WorkingCalendarChanged event) {
+        synchronized (cacheLock) {
+            invalidations++;
+            cached = null;
+        }
+    }
+
+    private WorkingCalendar load() {
+        Map<Integer, Set<LocalDate>> holidays = new HashMap<>();
+        Map<Integer, Set<LocalDate>> makeUpWorkdays = new HashMap<>();
+        for (CalendarDay day : em.createQuery("SELECT d FROM CalendarDay d", CalendarDay.class).getResultList()) {
+            Map<Integer, Set<LocalDate>> target = day.getDayType() == CalendarDayType.HOLIDAY ? holidays : makeUpWorkdays;
+            target.computeIfAbsent(day.getCalendarYear(), year -> new HashSet<>()).add(day.getCalendarDate());
+        }
+        Set<Integer> yearsWithDays = new HashSet<>(holidays.keySet());
+        yearsWithDays.addAll(makeUpWorkdays.keySet());
+        return new WorkingCalendar(yearsWithDays.stream()
+                .map(year -> new CalendarYear(year, holidays.getOrDefault(year, Set.of()),
+                        makeUpWorkdays.getOrDefault(year, Set.of())))
+                .toList());
+    }
+
+    private HolidayNotice noticeOf(LocalDate date) {
+        HolidayNotice notice = em.find(HolidayNotice.class, date.getYear());
+        if (notice == null) {
+            throw new UnprocessableException("No working-day calendar for " + date.getYear()
+                    + ": add the year with its holiday notice first");
+        }
+        return notice;
+    }
+
+    private String actor() {
+        String name = caller == null ? null : caller.getName();
+        return name == null || name.isBlank() ? SYSTEM_ACTOR : name;
+    }
+
+    private static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    private static String requireText(String field, String value, int maxLength, List<String> violations) {
+        String clean = value == null ? "" : value.strip();
+        if (clean.isEmpty()) {
+            violations.add(field + ": is required");
+        } else if (clean.length() > maxLength) {
+            violations.add(field + ": at most " + maxLength + " characters");
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,130 @@
+package org.caseloop.platform.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.caseloop.platform.organisation.NewStaff;
+import org.caseloop.platform.organisation.OrgLevel;
+import org.caseloop.platform.organisation.OrganisationAdmin;
+import org.caseloop.platform.organisation.Page;
+import org.caseloop.platform.organisation.Role;
+import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.organisation.StaffDirectory;
+import org.caseloop.platform.organisation.StaffView;
+import org.caseloop.platform.security.CurrentUser;
+import org.caseloop.platform.security.DataScope;
+import org.caseloop.platform.security.UserContext;
+import org.caseloop.platform.web.AccessDeniedException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Set;
+
+@Path("staff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff", description = "Members of staff, their roles and place in the organisation")
+public class StaffResource {
+
+    @Inject
+    OrganisationAdmin admin;
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** Editable fields of a member of staff. */
+    public record StaffUpdate(@NotNull String displayName, Long departmentId, Long teamId, @NotNull Set<Role> roles,
+                              Boolean active, Boolean onLeave) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Search staff by name or user name, paged")
+    @APIResponse(responseCode = "200", description = "A page of staff with the total")
+    public Page<StaffView> search(@Parameter(example = "张") @QueryParam("q") String q,
+                                  @QueryParam("procuratorateId") Long procuratorateId,
+                                  @Parameter(example = "0") @QueryParam("offset") Integer offset,
+                                  @Parameter(example = "20") @QueryParam("limit") Integer limit) {
+        int from = offset == null ? 0 : offset;
+        int size = limit == null ? 20 : limit;
+        if (from < 0 || size < 1 || size > 200) {
+            throw new BadRequestException("offset must be >= 0 and limit between 1 and 200");
+        }
+        UserContext me = currentUser.get();
+        Long scope = procuratorateId;
+        if (me.procuratorateLevel() != OrgLevel.CITY) {
+            if (procuratorateId != null && procuratorateId != me.procuratorateId()) {
+                throw new AccessDeniedException("Procuratorate", procuratorateId.toString(),
+                        "An administrator of a district office manages only that office");
+            }
+            scope = me.procuratorateId();
+        }
+        return admin.searchStaff(q, scope, from, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_CHIEF, Roles.CHIEF, Roles.CASE_OFFICE})
+    @Operation(summary = "One member of staff, if within the caller's data scope")
+    @APIResponse(responseCode = "200", description = "The member of staff")
+    @APIResponse(responseCode = "403", description = "Outside the caller's data scope")
+    @APIResponse(responseCode = "404", description = "No such member of staff")
+    public StaffView get(@PathParam("id") long id) {
+        StaffView staff = directory.staff(id).orElseThrow(() -> new NotFoundException("No member of staff " + id));
+        DataScope scope = currentUser.scope();
+        if (!scope.covers(staff.id(), staff.teamId(), staff.departmentId(), staff.procuratorateId())) {
+            throw new AccessDeniedException("StaffUser", staff.username(), "This member of staff is outside your data scope");
+        }
+        return staff;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a member of staff; they must change the initial password at first login")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "The user name is taken")
+    @APIResponse(responseCode = "422", description = "Invalid fields or a password that breaks the policy")
+    public Response create(@Valid @NotNull NewStaff staff) {
+        StaffView created = admin.createStaff(staff);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit, deactivate or reactivate a member of staff (staff are never deleted)")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "422", description = "Invalid fields")
+    public StaffView update(@PathParam("id") long id, @Valid @NotNull StaffUpdate update) {
+        StaffView result = admin.updateStaff(id, update.displayName(), update.departmentId(), update.teamId(),
+                update.roles());
+        if (update.active() != null && update.active() != result.active()) {
+            result = admin.setActive(id, update.active());
+        }
+        if (update.onLeave() != null && update.onLeave() != result.onLeave()) {
+            result = admin.setOnLeave(id, update.onLeave());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,50 @@
+package org.caseloop.platform.shell;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.caseloop.platform.security.CurrentUser;
+
+import java.io.IOException;
+
+/**
+ * A user whose password was set by someone else (first login, reset) changes it before anything else:
+ * pages lead to the password page, the API answers 403 except for the password change itself.
+ */
+@WebFilter(filterName = "mustChangePassword", urlPatterns = "/*")
+public class MustChangePasswordFilter extends HttpFilter {
+
+    private static final String PASSWORD_PAGE = "/account/password.xhtml";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (req.getUserPrincipal() == null || exempt(path)
+                || !currentUser.find().map(u -> u.mustChangePassword()).orElse(false)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        if (path.matches("^/[a-z]+/api(/.*)?$")) {
+            res.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            res.setContentType("application/problem+json");
+            res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"The password must be changed first: POST /admin/api/account/password\"}");
+            return;
+        }
+        res.sendRedirect(req.getContextPath() + PASSWORD_PAGE);
+    }
+
+    private static boolean exempt(String path) {
+        return path.equals(PASSWORD_PAGE) || path.equals("/admin/api/account/password")
+                || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/error/")
+                || path.equals("/login.xhtml");
+    }
+}

@@ -1,0 +1,65 @@
+package org.caseloop.platform.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.caseloop.platform.organisation.Role;
+import org.caseloop.platform.security.CurrentUser;
+import org.caseloop.platform.security.DataScope;
+import org.caseloop.platform.security.UserContext;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** What the shell shows of the signed-in user, and which parts of the navigation their roles open. */
+@Named
+@RequestScoped
+public class ShellView {
+
+    private static final Set<Role> CASE_ROLES = EnumSet.of(Role.HANDLER, Role.DIRECTOR, Role.DEPUTY_CHIEF, Role.CHIEF,
+            Role.COMMITTEE, Role.CASE_OFFICE);
+    private static final Set<Role> REVIEW_ROLES = EnumSet.of(Role.HANDLER, Role.DIRECTOR, Role.DEPUTY_CHIEF, Role.CHIEF,
+            Role.COMMITTEE);
+    private static final Set<Role> PETITION_ROLES = EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.DEPUTY_CHIEF,
+            Role.CHIEF);
+
+    @Inject
+    CurrentUser currentUser;
+
+    public String getDisplayName() {
+        return currentUser.find().map(UserContext::displayName).orElse("");
+    }
+
+    public List<Role> getRoles() {
+        return currentUser.find().map(u -> u.roles().stream().sorted().toList()).orElse(List.of());
+    }
+
+    public DataScope.Level getScopeLevel() {
+        return currentUser.scope().level();
+    }
+
+    public boolean isSeesCases() {
+        return hasAny(CASE_ROLES);
+    }
+
+    public boolean isSeesReview() {
+        return hasAny(REVIEW_ROLES);
+    }
+
+    public boolean isSeesPetitions() {
+        return hasAny(PETITION_ROLES);
+    }
+
+    public boolean isAdmin() {
+        return hasAny(EnumSet.of(Role.ADMIN));
+    }
+
+    public boolean has(String role) {
+        return hasAny(EnumSet.of(Role.valueOf(role)));
+    }
+
+    private boolean hasAny(Set<Role> roles) {
+        return currentUser.find().map(u -> u.roles().stream().anyMatch(roles::contains)).orElse(false);
+    }
+}

@@ -1,0 +1,25 @@
+package org.caseloop.platform.web.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.caseloop.platform.web.Problem;
+
+/** Malformed JSON, a wrong type or an unknown field: 400. */
+@Provider
+public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
+
+    @Override
+    public Response toResponse(JsonbException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, "The JSON body cannot be read: " + rootMessage(e));
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

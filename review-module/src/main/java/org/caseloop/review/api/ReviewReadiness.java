@@ -1,0 +1,23 @@
+package org.caseloop.review.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.caseloop.platform.health.ModuleApiReadiness;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the module reaches the database; the module has no tables of its own yet. */
+@Readiness
+@ApplicationScoped
+public class ReviewReadiness implements HealthCheck {
+
+    @PersistenceContext(unitName = "caseloop")
+    EntityManager em;
+
+    @Override
+    public HealthCheckResponse call() {
+        return ModuleApiReadiness.check("review", em, "SELECT 1");
+    }
+}
