@@ -1,6 +1,18 @@
 package org.caseloop.platform.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import org.caseloop.platform.organisation.OrgLevel;
+import org.caseloop.platform.organisation.OrganisationAdmin;
+import org.caseloop.platform.organisation.Roles;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Set;
 
-/** The organisation tree; every signed-in user may read it (it names no case). */
+/** The organisation tree; every signed-in user may read it (it names no case), administrators change it. */
 @Path("organisation")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +39,58 @@ public class OrganisationResource {
 
     @Inject
     StaffDirectory directory;
+
+    @Inject
+    OrganisationAdmin admin;
+
+    public record NewProcuratorate(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name,
+                                   @NotBlank @Size(max = 20) String shortName, @NotNull OrgLevel level,
+                                   Long parentId) {
+    }
+
+    public record NewDepartment(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name) {
+    }
+
+    public record NewTeam(@NotBlank @Size(max = 100) String name, boolean fastTrial, Set<String> businessTypes) {
+    }
+
+    @POST
+    @Path("procuratorates")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a procuratorate (a district office names its city office as parent)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "Code or short name taken")
+    @APIResponse(responseCode = "422", description = "Invalid fields")
+    public Response createProcuratorate(@Valid @NotNull NewProcuratorate p) {
+        return created(admin.createProcuratorate(p.code(), p.name(), p.shortName(), p.level(), p.parentId()));
+    }
+
+    @POST
+    @Path("procuratorates/{id}/departments")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a department")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "Code taken in this procuratorate")
+    public Response createDepartment(@PathParam("id") long id, @Valid @NotNull NewDepartment d) {
+        return created(admin.createDepartment(id, d.code(), d.name()));
+    }
+
+    @POST
+    @Path("departments/{id}/teams")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a team; a fast-trial team names the business types it takes")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "422", description = "A fast-trial team without business types")
+    public Response createTeam(@PathParam("id") long id, @Valid @NotNull NewTeam t) {
+        return created(admin.createTeam(id, t.name(), t.fastTrial(), t.businessTypes() == null ? Set.of() : t.businessTypes()));
+    }
+
+    private static Response created(Object entity) {
+        return Response.status(Response.Status.CREATED).entity(entity).build();
+    }
 
     @GET
     @Path("procuratorates")

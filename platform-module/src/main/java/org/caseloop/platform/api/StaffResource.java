@@ -84,14 +84,14 @@ public class StaffResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_CHIEF, Roles.CHIEF, Roles.CASE_OFFICE})
-    @Operation(summary = "One member of staff, if within the caller's data scope")
+    @Operation(summary = "One member of staff; administrators see everyone, others only within their data scope")
     @APIResponse(responseCode = "200", description = "The member of staff")
     @APIResponse(responseCode = "403", description = "Outside the caller's data scope")
     @APIResponse(responseCode = "404", description = "No such member of staff")
     public StaffView get(@PathParam("id") long id) {
         StaffView staff = directory.staff(id).orElseThrow(() -> new NotFoundException("No member of staff " + id));
         DataScope scope = currentUser.scope();
-        if (!scope.covers(staff.id(), staff.teamId(), staff.departmentId(), staff.procuratorateId())) {
+        if (!currentUser.get().has(Role.ADMIN) && !scope.covers(staff.id(), staff.teamId(), staff.departmentId(), staff.procuratorateId())) {
             throw new AccessDeniedException("StaffUser", staff.username(), "This member of staff is outside your data scope");
         }
         return staff;

@@ -88,7 +88,8 @@ public class CaseLoopAuthentication implements HttpAuthenticationMechanism {
                                            HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // The login page shows the refusal itself, as an ordinary page (no 401 challenge).
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
             // A new session id at login defeats session fixation.

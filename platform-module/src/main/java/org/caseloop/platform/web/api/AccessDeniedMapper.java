@@ -1,8 +1,6 @@
 package org.caseloop.platform.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,14 +19,14 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
     @Inject
     AuditTrail audit;
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    DenialAudit denialAudit;
 
     @Override
     public Response toResponse(AccessDeniedException e) {
         audit.record(new AuditEvent(null, null, e.objectType(), e.objectId(), "ACCESS_DENIED", AuditOutcome.DENIED,
                 Map.of()));
-        request.setProperty(DeniedResponseAuditFilter.AUDITED, Boolean.TRUE);
+        denialAudit.markAudited();
         return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
     }
 }

@@ -15,14 +15,15 @@ import java.util.Map;
 @Provider
 public class DeniedResponseAuditFilter implements ContainerResponseFilter {
 
-    static final String AUDITED = "caseloop.denial-audited";
-
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DenialAudit denialAudit;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 403 && request.getProperty(AUDITED) == null) {
+        if (response.getStatus() == 403 && !denialAudit.isAudited()) {
             audit.record(new AuditEvent(null, null, "Endpoint",
                     request.getMethod() + " " + request.getUriInfo().getRequestUri().getPath(), "ACCESS_DENIED",
                     AuditOutcome.DENIED, Map.of()));
