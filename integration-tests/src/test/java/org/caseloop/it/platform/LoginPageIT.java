@@ -70,6 +70,19 @@ class LoginPageIT {
     }
 
     @Test
+    void administratorsReachTheStaffOrganisationAndAuditPages() {
+        Fixtures.Org org = Fixtures.organisation();
+        Fixtures.Staff admin = Fixtures.staff(org.cityId(), null, null, "ADMIN");
+        Browser browser = new Browser();
+        assertEquals(302, browser.login(admin.username(), Fixtures.STAFF_PASSWORD).statusCode());
+        for (String page : new String[] {"/admin/staff.xhtml", "/admin/organisation.xhtml", "/admin/audit.xhtml"}) {
+            HttpResponse<String> response = browser.get(page);
+            assertEquals(200, response.statusCode(), page);
+            assertTrue(response.body().contains("ui-datatable"), page + " shows its table");
+        }
+    }
+
+    @Test
     void anAdministrationPageRefusesOtherRolesWithoutAStackTrace() {
         Fixtures.Org org = Fixtures.organisation();
         Fixtures.Staff handler = Fixtures.staff(org.cityId(), org.cityFirstDepartment(), null, "HANDLER");
