@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q install -DskipTests -pl '!integration-tests'
-exec mvn -B -pl server-config liberty:run "$@"
+# Installs Liberty into server-config/target, with server.xml, the drivers and the EAR.
+mvn -B -q -pl server-config liberty:create "$@"
+exec server-config/target/liberty/wlp/bin/server run caseloop
