@@ -1,0 +1,132 @@
+package org.caseloop.it.cases;
+
+import jakarta.json.JsonObject;
+import org.caseloop.it.Api;
+import org.caseloop.it.Deployments;
+import org.caseloop.it.Fixtures;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Intake over REST: triage, labels, numbering, assignment, deadlines, idempotency and bad input. */
+@ExtendWith(ArquillianExtension.class)
+class IntakeIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deploy() {
+        return Deployments.caseloopEar();
+    }
+
+    @Test
+    void aSimpleCaseIsClassifiedNumberedAndGivenToTheFastTrialTeam() {
+        CaseFixtures f = CaseFixtures.create();
+        HttpResponse<String> response = f.caseOffice().api().post("/cases/api/cases",
+                f.simpleSubmission(Fixtures.unique("JJ")).build().toString());
+        assertEquals(201, response.statusCode(), response.body());
+        JsonObject card = Api.json(response);
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/cases/api/cases/" + card.getJsonNumber("id")));
+
+        String number = card.getString("caseNumber");
+        assertTrue(number.endsWith("刑诉受〔" + Year.now() + "〕1号"), number);
+        assertEquals("SIMPLE", card.getJsonObject("classification").getString("complexity"));
+        assertEquals("FAST", card.getJsonObject("classification").getString("speedTrack"));
+        assertEquals("LIGHT", card.getJsonObject("classification").getString("severity"));
+        assertTrue(card.getJsonObject("classification").getString("explanationZh").contains("速裁"), card.getJsonObject("classification").getString("explanationZh"));
+        assertTrue(card.getJsonArray("labels").toString().contains("\"SIMPLE\"") && card.getJsonArray("labels").toString().contains("GUILTY_PLEA"), "labels");
+
+        assertEquals(f.fastTrialTeam(), card.getJsonObject("assignment").getJsonNumber("teamId").longValue());
+        long handler = card.getJsonObject("assignment").getJsonNumber("handlerId").longValue();
+        assertTrue(handler == f.teamHandlerA().id() || handler == f.teamHandlerB().id());
+        assertEquals("ASSIGNED", card.getString("stage"));
+        assertTrue(card.getJsonObject("assignment").getString("explanationZh").contains("快审一组"), card.getJsonObject("assignment").getString("explanationZh"));
+        assertNotNull(card.getJsonObject("deadline").getString("deadline"));
+    }
+
+    @Test
+    void aComplexCaseGoesToTheRotationOfTheDepartmentInCharge() {
+        CaseFixtures f = CaseFixtures.create();
+        JsonObject card = f.register(f.complexSubmission(Fixtures.unique("XZ")));
+        assertEquals("COMPLEX", card.getJsonObject("classification").getString("complexity"));
+        assertEquals("SERIOUS", card.getJsonObject("classification").getString("severity"));
+        long handler = card.getJsonObject("assignment").getJsonNumber("handlerId").longValue();
+        assertTrue(handler == f.ordinaryHandlerA().id() || handler == f.ordinaryHandlerB().id(), card.toString());
+        String labels = card.getJsonArray("labels").toString();
+        assertTrue(labels.contains("IN_CUSTODY") && labels.contains("MINOR") && labels.contains("MULTIPLE_SUSPECTS"),
+                labels);
+        JsonObject second = f.register(f.complexSubmission(Fixtures.unique("XZ")));
+        assertTrue(second.getJsonObject("assignment").getJsonNumber("handlerId").longValue() != handler, "rotation balances the load");
+    }
+
+    @Test
+    void theSameSubmissionTwiceIsTheSameCaseAndAChangedOneAConflict() {
+        CaseFixtures f = CaseFixtures.create();
+        String reference = Fixtures.unique("CF");
+        String body = f.simpleSubmission(reference).build().toString();
+        JsonObject first = Api.json(f.caseOffice().api().post("/cases/api/cases", body));
+        HttpResponse<String> again = f.caseOffice().api().post("/cases/api/cases", body);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(first.getJsonNumber("id"), Api.json(again).getJsonNumber("id"));
+
+        HttpResponse<String> changed = f.caseOffice().api().post("/cases/api/cases",
+                f.simpleSubmission(reference).add("possibleSentenceMonths", 5).build().toString());
+        assertEquals(409, changed.statusCode(), changed.body());
+        assertEquals("application/problem+json", changed.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void badInputIsRefusedClearlyAndNothingIsRegistered() {
+        CaseFixtures f = CaseFixtures.create();
+        Api office = f.caseOffice().api();
+        HttpResponse<String> noSuspects = office.post("/cases/api/cases",
+                f.simpleSubmission(Fixtures.unique("B")).add("suspects", jakarta.json.Json.createArrayBuilder())
+                        .build().toString());
+        assertEquals(422, noSuspects.statusCode(), noSuspects.body());
+        assertTrue(Api.json(noSuspects).getJsonArray("violations").toString().contains("suspects"));
+        assertEquals(400, office.post("/cases/api/cases", "{\"businessType\":").statusCode());
+        assertEquals(400, office.post("/cases/api/cases",
+                f.simpleSubmission(Fixtures.unique("B")).add("businessType", "PARKING").build().toString()).statusCode());
+        assertEquals(403, f.teamHandlerA().api().post("/cases/api/cases",
+                f.simpleSubmission(Fixtures.unique("B")).build().toString()).statusCode());
+        JsonObject list = Api.json(f.chief().api().get("/cases/api/cases?limit=10"));
+        assertEquals(0, list.getJsonNumber("total").longValue(), "nothing registered");
+    }
+
+    @Test
+    void concurrentIntakeNumbersWithoutGapsOrDuplicates() throws Exception {
+        CaseFixtures f = CaseFixtures.create();
+        int n = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<JsonObject>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String reference = Fixtures.unique("P");
+            futures.add(pool.submit(() -> f.register(f.simpleSubmission(reference))));
+        }
+        Set<Integer> numbers = new TreeSet<>();
+        for (Future<JsonObject> future : futures) {
+            String number = future.get().getString("caseNumber");
+            numbers.add(Integer.parseInt(number.substring(number.indexOf('〕') + 1, number.length() - 1)));
+        }
+        pool.shutdown();
+        Set<Integer> expected = new TreeSet<>();
+        for (int i = 1; i <= n; i++) {
+            expected.add(i);
+        }
+        assertEquals(expected, numbers);
+    }
+}
