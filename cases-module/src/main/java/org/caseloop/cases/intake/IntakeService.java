@@ -128,6 +128,9 @@ public class IntakeService {
         c.number(number.text(), number.year(), number.sequence());
         em.setFlushMode(FlushModeType.COMMIT);
         em.persist(c);
+        // The children name the case by id without a mapped relationship, so nothing tells EclipseLink to insert
+        // the case first: write it now, and the children follow in batches at commit.
+        em.flush();
         long id = c.getId();
         for (int i = 0; i < s.suspects().size(); i++) {
             CaseSubmission.SuspectInput p = s.suspects().get(i);

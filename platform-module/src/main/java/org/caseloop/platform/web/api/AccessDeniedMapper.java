@@ -1,7 +1,7 @@
 package org.caseloop.platform.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -21,14 +21,16 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
     @Inject
     AuditTrail audit;
 
+    // Not ContainerRequestContext: RESTEasy has none while an exception is mapped ("Unable to find contextual data"),
+    // so the marker goes on the servlet request, whose attributes are the JAX-RS request's properties.
     @Context
-    ContainerRequestContext request;
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(AccessDeniedException e) {
         audit.record(new AuditEvent(null, null, e.objectType(), e.objectId(), "ACCESS_DENIED", AuditOutcome.DENIED,
                 Map.of()));
-        request.setProperty(DeniedResponseAuditFilter.AUDITED, Boolean.TRUE);
+        request.setAttribute(DeniedResponseAuditFilter.AUDITED, Boolean.TRUE);
         return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
     }
 }
