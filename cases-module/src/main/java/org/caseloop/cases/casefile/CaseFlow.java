@@ -97,7 +97,7 @@ public class CaseFlow {
                 .field("teamId", oldTeam, teamId)
                 .field("handlerId", oldHandler, handlerId)
                 .build();
-        String detail = reason == null ? explanationZh : reason + "；" + explanationZh;
+        String detail = reason == null || explanationZh.contains(reason) ? explanationZh : reason + "；" + explanationZh;
         history.record(c, actor(), action, from, c.getStage(), detail, changes);
     }
 
@@ -112,6 +112,9 @@ public class CaseFlow {
         if (!c.getStage().canMoveTo(Stage.SUPPLEMENTARY_INVESTIGATION)) {
             throw new ConflictException("案件处于“" + c.getStage().chineseName() + "”阶段，不能退回补充侦查 / A case in "
                     + c.getStage() + " cannot be returned for supplementary investigation");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new UnprocessableException("请填写退回补充侦查的理由 / A reason for the return is required");
         }
         LocalDate on = returnedOn == null ? LocalDate.now(clock) : returnedOn;
         List<SupplementaryReturnEntry> existing = returns(caseId);
@@ -212,6 +215,9 @@ public class CaseFlow {
         }
         if (!c.isInProgress()) {
             throw new ConflictException("案件已决定 / The case has been decided");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new UnprocessableException("请填写预判理由 / A reason for the risk level is required");
         }
         RiskLevel old = c.getRiskLevel();
         c.risk(level, reason.strip(), u.username(), history.now());

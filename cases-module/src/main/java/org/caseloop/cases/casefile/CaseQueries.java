@@ -146,6 +146,7 @@ public class CaseQueries {
         if (CaseAccess.mayWork(u, c)) {
             actions.add("transition");
             if (c.getStage().canMoveTo(Stage.SUPPLEMENTARY_INVESTIGATION)
+                    && c.getSupplementaryReturns() < org.caseloop.cases.deadline.SupplementaryInvestigation.MAX_RETURNS
                     && c.getBusinessType() == org.caseloop.cases.api.BusinessType.PROSECUTION_REVIEW) {
                 actions.add("supplementaryReturn");
             }
