@@ -1,5 +1,6 @@
 package org.caseloop.cases.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,15 +12,20 @@ import org.caseloop.cases.casefile.CaseQueries;
 import org.caseloop.cases.casefile.RiskLevel;
 import org.caseloop.cases.casefile.Stage;
 import org.caseloop.cases.casefile.Texts;
+import org.caseloop.platform.audit.AuditEvent;
+import org.caseloop.platform.audit.AuditOutcome;
+import org.caseloop.platform.audit.AuditTrail;
 import org.caseloop.platform.organisation.Role;
 import org.caseloop.platform.organisation.StaffDirectory;
 import org.caseloop.platform.organisation.StaffView;
 import org.caseloop.platform.security.CurrentUser;
+import org.caseloop.platform.web.AccessDeniedException;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The case page (/cases/case.xhtml?id=…): the card, its explanations and the actions the user may take. */
 @Named
@@ -43,9 +49,13 @@ public class CaseView implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient AuditTrail audit;
+
     private Long id;
     private CaseCard card;
     private boolean notFound;
+    private boolean denied;
 
     private Stage targetStage;
     private String transitionReason;
@@ -68,6 +78,12 @@ public class CaseView implements Serializable {
             card = queries.card(id);
         } catch (NotFoundException e) {
             notFound = true;
+        } catch (AccessDeniedException e) {
+            // Same record as the API's refusal; the page says so with a 403 status instead of the error page.
+            audit.record(new AuditEvent(null, null, e.objectType(), e.objectId(), "ACCESS_DENIED", AuditOutcome.DENIED,
+                    Map.of()));
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+            denied = true;
         }
     }
 
@@ -153,6 +169,7 @@ public class CaseView implements Serializable {
     public void setId(Long id) { this.id = id; }
     public CaseCard getCard() { return card; }
     public boolean isNotFound() { return notFound; }
+    public boolean isDenied() { return denied; }
     public Stage getTargetStage() { return targetStage; }
     public void setTargetStage(Stage targetStage) { this.targetStage = targetStage; }
     public String getTransitionReason() { return transitionReason; }
