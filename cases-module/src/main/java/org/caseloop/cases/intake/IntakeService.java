@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.caseloop.cases.api.CaseLabel;
 import org.caseloop.cases.api.CustodyStatus;
 import org.caseloop.cases.assignment.AssignmentDecision;
@@ -51,7 +53,11 @@ import java.util.stream.Collectors;
 public class IntakeService {
 
     /** The registered case, and whether this call created it. */
-    public record Registration(CaseFile caseFile, boolean created) {
+    public record Registration(long caseId, String caseNumber, boolean created) {
+
+        static Registration of(CaseFile c, boolean created) {
+            return new Registration(c.getId(), c.getCaseNumber(), created);
+        }
     }
 
     @PersistenceContext(unitName = "caseloop")
@@ -82,7 +88,7 @@ public class IntakeService {
     Clock clock;
 
     @Transactional
-    public Registration register(CaseSubmission s) {
+    public Registration register(@NotNull @Valid CaseSubmission s) {
         UserContext u = currentUser.get();
         if (!u.has(Role.CASE_OFFICE) && !u.has(Role.ADMIN)) {
             throw new AccessDeniedException(CaseHistory.AUDIT_OBJECT, null,
@@ -98,7 +104,7 @@ public class IntakeService {
         if (!existing.isEmpty()) {
             CaseFile c = existing.get(0);
             if (c.getSubmissionHash().equals(hash)) {
-                return new Registration(c, false);
+                return Registration.of(c, false);
             }
             throw new ConflictException("该移送机关文号已受理为" + c.getCaseNumber() + "，但内容不同 / The agency reference "
                     + agencyReference + " of " + agencyName + " was registered as case " + c.getId()
@@ -159,7 +165,7 @@ public class IntakeService {
                         .field("riskLevel", null, risk.level())
                         .build());
         assignment.apply(c, decision, "CASE_ASSIGNED", null);
-        return new Registration(c, true);
+        return Registration.of(c, true);
     }
 
     /** The rules Bean Validation cannot express; each broken one is named. */

@@ -65,7 +65,7 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = "The submission breaks a rule")
     public Response register(@NotNull(message = "{caseloop.cases.body.required}") @Valid CaseSubmission submission) {
         IntakeService.Registration r = intake.register(submission);
-        CaseCard card = queries.card(r.caseFile().getId());
+        CaseCard card = queries.card(r.caseId());
         if (!r.created()) {
             return Response.ok(card).build();
         }

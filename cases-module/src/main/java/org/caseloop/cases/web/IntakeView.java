@@ -105,9 +105,9 @@ public class IntakeView implements Serializable {
         try {
             IntakeService.Registration r = intake.register(submission);
             if (!r.created()) {
-                PageMessages.info("intake.alreadyRegistered", r.caseFile().getCaseNumber());
+                PageMessages.info("intake.alreadyRegistered", r.caseNumber());
             }
-            return "/cases/case?faces-redirect=true&id=" + r.caseFile().getId();
+            return "/cases/case?faces-redirect=true&id=" + r.caseId();
         } catch (RuntimeException e) {
             PageMessages.refused(e);
             return null;
