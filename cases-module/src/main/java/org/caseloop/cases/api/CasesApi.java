@@ -2,6 +2,7 @@ package org.caseloop.cases.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.caseloop.cases.batch.BatchResource;
 import org.caseloop.cases.charges.ChargeResource;
 import org.caseloop.cases.deadline.DeadlineResource;
 import org.caseloop.cases.web.CaseResource;
@@ -17,6 +18,6 @@ public class CasesApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return ApiProviders.with(CasesApiRoot.class, DeadlineResource.class, ChargeResource.class,
-                CaseResource.class, StaffCasesResource.class);
+                CaseResource.class, StaffCasesResource.class, BatchResource.class);
     }
 }
