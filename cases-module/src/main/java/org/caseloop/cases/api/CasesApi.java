@@ -3,6 +3,7 @@ package org.caseloop.cases.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.caseloop.cases.charges.ChargeResource;
+import org.caseloop.cases.dashboard.DashboardResource;
 import org.caseloop.cases.deadline.DeadlineResource;
 import org.caseloop.platform.web.api.ApiProviders;
 
@@ -14,6 +15,7 @@ public class CasesApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return ApiProviders.with(CasesApiRoot.class, DeadlineResource.class, ChargeResource.class);
+        return ApiProviders.with(CasesApiRoot.class, DeadlineResource.class, ChargeResource.class,
+                DashboardResource.class);
     }
 }
