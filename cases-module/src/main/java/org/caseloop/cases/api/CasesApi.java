@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.caseloop.cases.charges.ChargeResource;
 import org.caseloop.cases.dashboard.DashboardResource;
+import org.caseloop.cases.demo.GeneratedCasesResource;
 import org.caseloop.cases.statistics.StatisticsResource;
 import org.caseloop.cases.deadline.DeadlineResource;
 import org.caseloop.platform.web.api.ApiProviders;
@@ -17,6 +18,7 @@ public class CasesApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return ApiProviders.with(CasesApiRoot.class, DeadlineResource.class, ChargeResource.class,
-                DashboardResource.class, StatisticsResource.class);
+                DashboardResource.class, StatisticsResource.class,
+                GeneratedCasesResource.class);
     }
 }
