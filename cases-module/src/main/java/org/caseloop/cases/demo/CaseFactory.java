@@ -208,7 +208,7 @@ final class CaseFactory {
         }
 
         // Plea, procedure, sentencing recommendation, flags.
-        c.guiltyPlea = criminalReview && random.nextDouble() < (type == BusinessType.PROSECUTION_REVIEW ? 0.88 : 0.6);
+        c.guiltyPlea = criminalReview && random.nextDouble() < (type == BusinessType.PROSECUTION_REVIEW ? 0.88 : 0.5);
         Procedure procedure = procedure(type, c);
         c.procedureType = procedure == null ? null : procedure.name();
         if (type == BusinessType.PROSECUTION_REVIEW && c.guiltyPlea) {

@@ -1,5 +1,6 @@
 package org.caseloop.cases.statistics;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,18 +38,26 @@ public class StatisticsView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private Long procuratorateId;
-    private GroupBy groupBy = GroupBy.DEPARTMENT;
+    private String groupBy = GroupBy.DEPARTMENT.name();
     private StatisticsReport report;
+
+    /** The last 12 months up to today, by department. */
+    @PostConstruct
+    void init() {
+        to = statistics.today();
+        from = to.minusYears(1).plusDays(1);
+    }
 
     public StatisticsReport getReport() {
         if (report == null) {
-            if (to == null) {
-                to = statistics.today();
+            LocalDate end = to == null ? statistics.today() : to;
+            LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+            if (start.isAfter(end)) {
+                LocalDate swap = start;
+                start = end;
+                end = swap;
             }
-            if (from == null) {
-                from = to.minusYears(1).plusDays(1);
-            }
-            report = statistics.report(currentUser.scope(), from, to, procuratorateId, groupBy);
+            report = statistics.report(currentUser.scope(), start, end, procuratorateId, GroupBy.parse(groupBy));
         }
         return report;
     }
@@ -67,11 +76,13 @@ public class StatisticsView implements Serializable {
         return staffDirectory.procuratorates().stream().filter(p -> ids.contains(p.id())).toList();
     }
 
-    public GroupBy[] getGroupings() {
-        return GroupBy.values();
+    public List<String> getGroupings() {
+        return java.util.Arrays.stream(GroupBy.values()).map(Enum::name).toList();
     }
 
+    /** The figures of the current inputs as CSV; the download runs before any action, so it recomputes them. */
     public StreamedContent getCsv() {
+        report = null;
         StatisticsReport current = getReport();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         byte[] body = StatisticsCsv.write(current, key -> Messages.text(locale, StatisticsResource.BUNDLE, key))
@@ -108,11 +119,11 @@ public class StatisticsView implements Serializable {
         this.procuratorateId = procuratorateId;
     }
 
-    public GroupBy getGroupBy() {
+    public String getGroupBy() {
         return groupBy;
     }
 
-    public void setGroupBy(GroupBy groupBy) {
+    public void setGroupBy(String groupBy) {
         this.groupBy = groupBy;
     }
 }

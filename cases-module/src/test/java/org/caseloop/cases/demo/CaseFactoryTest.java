@@ -64,7 +64,7 @@ class CaseFactoryTest {
 
     @Test
     void aboutFortyPercentAreSimpleAndHandledByFastTrialTeams() {
-        assertBetween(0.36, 0.46, share(c -> "SIMPLE".equals(c.complexity)));
+        assertBetween(0.37, 0.45, share(c -> "SIMPLE".equals(c.complexity)));
         assertBetween(0.36, 0.46, share(c -> c.teamId != null && c.teamId < 100));
         assertTrue(cases.stream().filter(c -> "SIMPLE".equals(c.complexity) && c.handlerId != null)
                 .allMatch(c -> c.labels.contains(CaseLabel.SIMPLE)));
