@@ -2,8 +2,14 @@ package org.caseloop.cases.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.caseloop.cases.batch.BatchResource;
 import org.caseloop.cases.charges.ChargeResource;
+import org.caseloop.cases.dashboard.DashboardResource;
+import org.caseloop.cases.demo.GeneratedCasesResource;
+import org.caseloop.cases.statistics.StatisticsResource;
 import org.caseloop.cases.deadline.DeadlineResource;
+import org.caseloop.cases.web.CaseResource;
+import org.caseloop.cases.web.StaffCasesResource;
 import org.caseloop.platform.web.api.ApiProviders;
 
 import java.util.Set;
@@ -14,6 +20,8 @@ public class CasesApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return ApiProviders.with(CasesApiRoot.class, DeadlineResource.class, ChargeResource.class);
+        return ApiProviders.with(CasesApiRoot.class, DeadlineResource.class, ChargeResource.class,
+                CaseResource.class, StaffCasesResource.class, BatchResource.class, DashboardResource.class,
+                StatisticsResource.class, GeneratedCasesResource.class);
     }
 }

@@ -6,8 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Read-only questions other modules ask about the organisation. */
 @ApplicationScoped
@@ -87,5 +92,30 @@ public class StaffDirectory {
         return em.createQuery("SELECT t FROM Team t JOIN FETCH t.department d JOIN FETCH d.procuratorate "
                         + "WHERE d.id = :d ORDER BY t.name", Team.class)
                 .setParameter("d", departmentId).getResultStream().map(TeamView::of).toList();
+    }
+
+    /**
+     * Display names of the given staff, in one query whatever the number of ids (pages resolve the
+     * responsible person of all their rows at once). Unknown ids are simply absent from the map.
+     */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return names;
+        }
+        List<Object[]> rows = em.createQuery("SELECT s.id, s.displayName FROM StaffUser s WHERE s.id IN :ids",
+                        Object[].class)
+                .setParameter("ids", new HashSet<>(ids))
+                .getResultList();
+        for (Object[] row : rows) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
+    /** Ids of every fast-trial team (快审团队), active or not: statistics count the cases they handled. */
+    public Set<Long> fastTrialTeamIds() {
+        return Set.copyOf(em.createQuery("SELECT t.id FROM Team t WHERE t.fastTrial = TRUE", Long.class)
+                .getResultList());
     }
 }

@@ -43,6 +43,14 @@ public class ShellView {
         return hasAny(CASE_ROLES);
     }
 
+    /**
+     * Where the home page sends a user after login: people who handle or oversee cases go straight to
+     * the case dashboard; everybody else stays on the tiles (null keeps the page).
+     */
+    public String caseHome() {
+        return isSeesCases() ? "/cases/index?faces-redirect=true" : null;
+    }
+
     public boolean isSeesReview() {
         return hasAny(REVIEW_ROLES);
     }

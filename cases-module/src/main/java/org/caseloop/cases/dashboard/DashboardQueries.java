@@ -1,0 +1,109 @@
+package org.caseloop.cases.dashboard;
+
+import org.caseloop.cases.scope.CaseScope;
+import org.caseloop.cases.scope.Sql;
+import org.caseloop.platform.security.DataScope;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The home page's SQL. Every statement starts from {@code in_progress = TRUE} and the scope predicate,
+ * so that the (owner, in_progress, deadline) indexes serve both the filter and the urgency order.
+ */
+final class DashboardQueries {
+
+    /** A deadline within this many days from today is "due this week". */
+    static final int DUE_SOON_DAYS = 7;
+
+    private static final String COLUMNS = "c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, "
+            + "c.deadline";
+
+    private DashboardQueries() {
+    }
+
+    /** In progress and within scope: the base of every dashboard query. */
+    static Sql openInScope(DataScope scope) {
+        return new Sql().append("c.in_progress = TRUE AND ").append(CaseScope.predicate(scope, "c"));
+    }
+
+    static Sql where(DataScope scope, DashboardFilter filter, LocalDate today) {
+        Sql sql = new Sql().append(" WHERE ").append(openInScope(scope));
+        if (filter.departmentId() != null) {
+            sql.append(" AND c.department_id = ").param(filter.departmentId());
+        }
+        if (filter.teamId() != null) {
+            sql.append(" AND c.team_id = ").param(filter.teamId());
+        }
+        if (filter.stage() != null) {
+            sql.append(" AND c.stage = ").param(filter.stage());
+        }
+        if (filter.risk() != null) {
+            sql.append(" AND c.risk_level = ").param(filter.risk());
+        }
+        if (filter.overdueOnly()) {
+            sql.append(" AND c.deadline < ").param(today);
+        }
+        if (filter.label() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM cases_case_label l WHERE l.case_id = c.id AND l.label = ")
+                    .param(filter.label()).append(")");
+        }
+        return sql;
+    }
+
+    /** One page, most urgent first: deadline ascending with cases without a deadline last, then by id. */
+    static Sql items(DataScope scope, DashboardFilter filter, LocalDate today, int offset, int limit) {
+        return new Sql().append("SELECT " + COLUMNS + " FROM cases_case c")
+                .append(where(scope, filter, today))
+                .append(" ORDER BY c.deadline ASC NULLS LAST, c.id ASC LIMIT ").param(limit)
+                .append(" OFFSET ").param(offset);
+    }
+
+    static Sql total(DataScope scope, DashboardFilter filter, LocalDate today) {
+        return new Sql().append("SELECT COUNT(*) FROM cases_case c").append(where(scope, filter, today));
+    }
+
+    static Sql countInProgress(DataScope scope) {
+        return new Sql().append("SELECT COUNT(*) FROM cases_case c WHERE ").append(openInScope(scope));
+    }
+
+    /** Deadline from today to today + 7 days inclusive; overdue cases are counted separately. */
+    static Sql countDueThisWeek(DataScope scope, LocalDate today) {
+        return countInProgress(scope).append(" AND c.deadline >= ").param(today)
+                .append(" AND c.deadline <= ").param(today.plusDays(DUE_SOON_DAYS));
+    }
+
+    static Sql countOverdue(DataScope scope, LocalDate today) {
+        return countInProgress(scope).append(" AND c.deadline < ").param(today);
+    }
+
+    static Sql countHighRisk(DataScope scope) {
+        return countInProgress(scope).append(" AND c.risk_level = ").param("HIGH");
+    }
+
+    static Sql suspects(List<Long> caseIds) {
+        return new Sql().append("SELECT s.case_id, s.name FROM cases_suspect s WHERE s.case_id IN ").in(caseIds)
+                .append(" ORDER BY s.case_id, s.ordinal");
+    }
+
+    static Sql labels(List<Long> caseIds) {
+        return new Sql().append("SELECT l.case_id, l.label FROM cases_case_label l WHERE l.case_id IN ").in(caseIds)
+                .append(" ORDER BY l.case_id, l.label");
+    }
+
+    /** The charges of the page's cases, lowest code first: the first of each case is its main charge. */
+    static Sql charges(List<Long> caseIds) {
+        return new Sql().append("SELECT cc.case_id, ch.name FROM cases_case_charge cc "
+                        + "JOIN cases_charge ch ON ch.code = cc.charge_code WHERE cc.case_id IN ").in(caseIds)
+                .append(" ORDER BY cc.case_id, cc.charge_code");
+    }
+
+    /** "张三、李四等3人": the first two names, and the total when there are more. */
+    static String suspectSummary(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return "";
+        }
+        String shown = String.join("、", names.subList(0, Math.min(2, names.size())));
+        return names.size() > 2 ? shown + "等" + names.size() + "人" : shown;
+    }
+}

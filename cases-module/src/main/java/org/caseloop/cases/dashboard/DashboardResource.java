@@ -1,0 +1,66 @@
+package org.caseloop.cases.dashboard;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.caseloop.cases.api.CaseLabel;
+import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/** The home page's data: {@code GET /cases/api/dashboard}. */
+@Path("dashboard")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboard", description = "In-progress cases of the user's scope, most urgent first")
+@RolesAllowed({Roles.HANDLER, Roles.DIRECTOR, Roles.DEPUTY_CHIEF, Roles.CHIEF, Roles.COMMITTEE, Roles.CASE_OFFICE})
+public class DashboardResource {
+
+    static final int MAX_LIMIT = 200;
+    static final Set<String> STAGES = Set.of("RECEIVED", "ASSIGNED", "UNDER_REVIEW", "SUPPLEMENTARY_INVESTIGATION",
+            "PENDING_DECISION", "DECIDED", "CLOSED");
+    static final Set<String> RISKS = Set.of("LOW", "MEDIUM", "HIGH");
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Operation(summary = "The home page: counts and one page of in-progress cases within the caller's data scope")
+    public DashboardPage dashboard(@QueryParam("departmentId") Long departmentId, @QueryParam("teamId") Long teamId,
+                                   @QueryParam("label") String label, @QueryParam("stage") String stage,
+                                   @QueryParam("risk") String risk, @QueryParam("overdue") boolean overdueOnly,
+                                   @QueryParam("offset") @DefaultValue("0") int offset,
+                                   @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (offset < 0) {
+            throw new BadRequestException("offset must not be negative, got " + offset);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+        }
+        if (label != null && Arrays.stream(CaseLabel.values()).noneMatch(l -> l.name().equals(label))) {
+            throw new BadRequestException("label must be one of " + Arrays.toString(CaseLabel.values()) + ", got " + label);
+        }
+        if (stage != null && !STAGES.contains(stage)) {
+            throw new BadRequestException("stage must be one of " + STAGES + ", got " + stage);
+        }
+        if (risk != null && !RISKS.contains(risk)) {
+            throw new BadRequestException("risk must be one of " + RISKS + ", got " + risk);
+        }
+        DashboardFilter filter = new DashboardFilter(departmentId, teamId, label, stage, risk, overdueOnly);
+        return dashboard.page(currentUser.scope(), filter, offset, limit);
+    }
+}

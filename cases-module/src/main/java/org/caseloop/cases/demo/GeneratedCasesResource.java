@@ -1,0 +1,64 @@
+package org.caseloop.cases.demo;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.caseloop.platform.audit.AuditTrail;
+import org.caseloop.platform.audit.FieldChange;
+import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Bulk test data for load and acceptance tests: {@code POST /cases/api/admin/generated-cases?count=N&seed=S}
+ * generates N cases (at most {@value #MAX_COUNT} per call; call again with another seed for more) in the
+ * caller's procuratorates, synchronously. For a million cases call it ten times, e.g.
+ * {@code for s in $(seq 1 10); do curl -u caseoffice:… -X POST ".../generated-cases?count=100000&seed=$s"; done}.
+ */
+@Path("admin/generated-cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Test data")
+@RolesAllowed({Roles.CASE_OFFICE, Roles.ADMIN})
+public class GeneratedCasesResource {
+
+    static final int MAX_COUNT = 100_000;
+    static final int MAX_DAYS = 3_650;
+
+    @Inject
+    CaseDataGenerator generator;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    public record Generated(int cases, long rows, long millis, long rowsPerSecond) {
+    }
+
+    @POST
+    @Operation(summary = "Generate realistic test cases in the caller's procuratorates (case office and administrators)")
+    public Generated generate(@QueryParam("count") @DefaultValue("1000") int count,
+                              @QueryParam("seed") @DefaultValue("1") long seed,
+                              @QueryParam("days") @DefaultValue("730") int days) {
+        if (count < 1 || count > MAX_COUNT) {
+            throw new BadRequestException("count must be between 1 and " + MAX_COUNT + ", got " + count);
+        }
+        if (days < 1 || days > MAX_DAYS) {
+            throw new BadRequestException("days must be between 1 and " + MAX_DAYS + ", got " + days);
+        }
+        CaseDataGenerator.Result r = generator.generate(count, seed, days, currentUser.scope().procuratorateIds());
+        audit.recordChange("GeneratedCases", String.valueOf(seed), "TEST_CASES_GENERATED", FieldChange.changes()
+                .field("cases", null, count).field("days", null, days).build());
+        return new Generated(r.cases(), r.rows(), r.millis(), r.rowsPerSecond());
+    }
+}

@@ -1,0 +1,220 @@
+package org.caseloop.cases.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.caseloop.cases.api.CaseLabel;
+import org.caseloop.cases.api.CustodyStatus;
+import org.caseloop.cases.assignment.AssignmentDecision;
+import org.caseloop.cases.assignment.AssignmentService;
+import org.caseloop.cases.casefile.CaseDeadlines;
+import org.caseloop.cases.casefile.CaseCharge;
+import org.caseloop.cases.casefile.CaseFile;
+import org.caseloop.cases.casefile.CaseHistory;
+import org.caseloop.cases.casefile.CaseLabelEntry;
+import org.caseloop.cases.casefile.Stage;
+import org.caseloop.cases.casefile.Suspect;
+import org.caseloop.cases.casefile.Victim;
+import org.caseloop.cases.charges.Charge;
+import org.caseloop.cases.charges.ChargeCatalogue;
+import org.caseloop.cases.numbering.CaseNumbering;
+import org.caseloop.cases.triage.Classification;
+import org.caseloop.cases.triage.LabelRules;
+import org.caseloop.cases.triage.TriageFacts;
+import org.caseloop.platform.audit.FieldChange;
+import org.caseloop.platform.organisation.Role;
+import org.caseloop.platform.security.CurrentUser;
+import org.caseloop.platform.security.UserContext;
+import org.caseloop.platform.web.AccessDeniedException;
+import org.caseloop.platform.web.ConflictException;
+import org.caseloop.platform.web.UnprocessableException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Intake (受理): registers a submitted case in the registering user's procuratorate. In one transaction it
+ * classifies the case, sets its labels, risk and statutory deadline, takes its number and assigns it. Repeating a
+ * submission returns the case already registered; a different submission under the same agency reference is a
+ * conflict.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    /** The registered case, and whether this call created it. */
+    public record Registration(long caseId, String caseNumber, boolean created) {
+
+        static Registration of(CaseFile c, boolean created) {
+            return new Registration(c.getId(), c.getCaseNumber(), created);
+        }
+    }
+
+    @PersistenceContext(unitName = "caseloop")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ChargeCatalogue catalogue;
+
+    @Inject
+    CurrentStandard standard;
+
+    @Inject
+    CaseDeadlines deadlines;
+
+    @Inject
+    CaseNumbering numbering;
+
+    @Inject
+    AssignmentService assignment;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Registration register(@NotNull @Valid CaseSubmission s) {
+        UserContext u = currentUser.get();
+        if (!u.has(Role.CASE_OFFICE) && !u.has(Role.ADMIN)) {
+            throw new AccessDeniedException(CaseHistory.AUDIT_OBJECT, null,
+                    "Only the case office (案件管理部门) or an administrator may register cases");
+        }
+        String agencyName = SubmissionHash.text(s.agencyName());
+        String agencyReference = SubmissionHash.text(s.agencyReference());
+        String hash = SubmissionHash.of(s);
+        List<CaseFile> existing = em.createQuery("SELECT c FROM CaseFile c WHERE c.procuratorateId = :p "
+                        + "AND c.agencyName = :n AND c.agencyReference = :r", CaseFile.class)
+                .setParameter("p", u.procuratorateId()).setParameter("n", agencyName)
+                .setParameter("r", agencyReference).getResultList();
+        if (!existing.isEmpty()) {
+            CaseFile c = existing.get(0);
+            if (c.getSubmissionHash().equals(hash)) {
+                return Registration.of(c, false);
+            }
+            throw new ConflictException("该移送机关文号已受理为" + c.getCaseNumber() + "，但内容不同 / The agency reference "
+                    + agencyReference + " of " + agencyName + " was registered as case " + c.getId()
+                    + " with different content");
+        }
+        Set<String> chargeCodes = validate(s);
+
+        TriageFacts facts = facts(s, chargeCodes);
+        Classification classification = standard.get().classify(facts);
+        LocalDate today = LocalDate.now(clock);
+
+        CaseFile c = new CaseFile(u.procuratorateId(), s.businessType(), agencyName, agencyReference, hash,
+                s.receivedDate(), history.now(), u.username());
+        c.describe(s.procedure(), s.guiltyPlea(), s.possibleSentenceMonths(), s.recommendationMinMonths(),
+                s.recommendationMaxMonths(), s.sensitive(), s.supervisoryTransfer(), s.majorComplex(),
+                facts.anyDetained(), SubmissionHash.text(s.summary()));
+        c.classify(classification.complexity(), classification.speedTrack(), classification.severity(),
+                classification.standardVersion(), classification.matchedCategoryId(),
+                classification.explanationZh(), classification.explanationEn());
+        deadlines.start(c, s.receivedDate());
+        RiskFactors.Assessment risk = RiskFactors.assess(facts);
+        c.initialRisk(risk.level(), risk.reason().zh() + " / " + risk.reason().en());
+        // Decide before taking the number: the number's row stays locked until commit, so keep that short.
+        AssignmentDecision decision = assignment.decide(c);
+
+        CaseNumbering.CaseNumber number = numbering.next(u.procuratorateId(), s.businessType(), today.getYear());
+        c.number(number.text(), number.year(), number.sequence());
+        em.setFlushMode(FlushModeType.COMMIT);
+        em.persist(c);
+        // The children name the case by id without a mapped relationship, so nothing tells EclipseLink to insert
+        // the case first: write it now, and the children follow in batches at commit.
+        em.flush();
+        long id = c.getId();
+        for (int i = 0; i < s.suspects().size(); i++) {
+            CaseSubmission.SuspectInput p = s.suspects().get(i);
+            em.persist(new Suspect(id, i + 1, SubmissionHash.text(p.name()),
+                    p.idNumber() == null ? null : p.idNumber().strip().toUpperCase(Locale.ROOT), p.ageAtOffence(),
+                    p.custodyStatus(), p.custodySince()));
+        }
+        for (int i = 0; i < s.victims().size(); i++) {
+            em.persist(new Victim(id, i + 1, SubmissionHash.text(s.victims().get(i).name())));
+        }
+        for (String code : chargeCodes) {
+            em.persist(new CaseCharge(id, code));
+        }
+        Set<CaseLabel> labels = LabelRules.derive(facts, classification);
+        for (CaseLabel label : labels) {
+            em.persist(new CaseLabelEntry(id, label, false));
+        }
+        history.record(c, u.username(), "CASE_REGISTERED", null, Stage.RECEIVED, classification.explanationZh(),
+                FieldChange.changes()
+                        .field("businessType", null, s.businessType())
+                        .field("agency", null, agencyName + " " + agencyReference)
+                        .field("complexity", null, classification.complexity())
+                        .field("standardVersion", null, classification.standardVersion())
+                        .field("labels", null, labels)
+                        .field("deadline", null, c.getDeadline())
+                        .field("riskLevel", null, risk.level())
+                        .build());
+        assignment.apply(c, decision, "CASE_ASSIGNED", null);
+        return Registration.of(c, true);
+    }
+
+    /** The rules Bean Validation cannot express; each broken one is named. */
+    private Set<String> validate(CaseSubmission s) {
+        List<String> violations = new ArrayList<>();
+        if ((s.recommendationMinMonths() == null) != (s.recommendationMaxMonths() == null)) {
+            violations.add("recommendationMaxMonths: 量刑建议须同时填写上下限 / give both bounds of the sentencing "
+                    + "recommendation or neither");
+        } else if (s.recommendationMinMonths() != null && s.recommendationMinMonths() > s.recommendationMaxMonths()) {
+            violations.add("recommendationMaxMonths: 量刑建议上限不能小于下限 / the upper bound is below the lower bound");
+        }
+        for (int i = 0; i < s.suspects().size(); i++) {
+            CaseSubmission.SuspectInput p = s.suspects().get(i);
+            if (p.custodySince() != null && p.custodySince().isAfter(LocalDate.now(clock))) {
+                violations.add("suspects[" + i + "].custodySince: 羁押日期不能晚于今天 / cannot be in the future");
+            }
+        }
+        Set<String> codes = s.chargeCodes().stream().map(c -> c.strip().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> known = catalogue.byCodes(codes).stream().map(Charge::getCode).collect(Collectors.toSet());
+        for (String code : codes) {
+            if (!known.contains(code)) {
+                violations.add("chargeCodes: 罪名代码" + code + "不存在 / unknown charge code " + code);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new UnprocessableException("案件信息不完整或有误 / The submission breaks " + violations.size()
+                    + " rule(s)", violations);
+        }
+        return codes;
+    }
+
+    static TriageFacts facts(CaseSubmission s, Set<String> chargeCodes) {
+        boolean minor = s.suspects().stream().anyMatch(p -> p.ageAtOffence() < Suspect.AGE_OF_MAJORITY);
+        boolean detained = s.suspects().stream().anyMatch(p -> p.custodyStatus() == CustodyStatus.DETAINED);
+        TriageFacts.Builder b = TriageFacts.builder(s.businessType())
+                .procedure(s.procedure())
+                .guiltyPlea(s.guiltyPlea())
+                .suspects(s.suspects().size())
+                .anyMinor(minor)
+                .anyDetained(detained)
+                .charges(chargeCodes)
+                .possibleSentenceMonths(s.possibleSentenceMonths())
+                .victims(s.victims().size())
+                .sensitive(s.sensitive())
+                .transferredBySupervisoryCommission(s.supervisoryTransfer());
+        if (s.recommendationMinMonths() != null) {
+            b.recommendation(s.recommendationMinMonths(), s.recommendationMaxMonths());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,179 @@
+package org.caseloop.cases.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.caseloop.cases.api.CaseLabel;
+import org.caseloop.cases.assignment.AssignmentService;
+import org.caseloop.cases.casefile.CaseCard;
+import org.caseloop.cases.casefile.CaseFlow;
+import org.caseloop.cases.casefile.CasePage;
+import org.caseloop.cases.casefile.CaseQueries;
+import org.caseloop.cases.casefile.Stage;
+import org.caseloop.cases.intake.CaseSubmission;
+import org.caseloop.cases.intake.IntakeService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The case file API under {@code /cases/api/cases}: intake, the card, lists and every move of a case. */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Intake (受理), case card (案卡), stages, deadlines, risk and assignment")
+public class CaseResource {
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseFlow flow;
+
+    @Inject
+    AssignmentService assignment;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Register a case (受理)",
+            description = "Idempotent on (procuratorate, agency name, agency reference): the same submission again "
+                    + "answers 200 with the case; different content under the same reference answers 409.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the case")
+    @APIResponse(responseCode = "200", description = "Already registered with the same content")
+    @APIResponse(responseCode = "409", description = "Same agency reference, different content")
+    @APIResponse(responseCode = "422", description = "The submission breaks a rule")
+    public Response register(@NotNull(message = "{caseloop.cases.body.required}") @Valid CaseSubmission submission) {
+        IntakeService.Registration r = intake.register(submission);
+        CaseCard card = queries.card(r.caseId());
+        if (!r.created()) {
+            return Response.ok(card).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("cases").path(String.valueOf(card.id())).build())
+                .entity(card).build();
+    }
+
+    @GET
+    @Operation(summary = "Cases within the caller's data scope, newest first")
+    public CasePage list(@QueryParam("label") String label, @QueryParam("stage") String stage,
+                         @QueryParam("inProgress") Boolean inProgress,
+                         @QueryParam("offset") @DefaultValue("0") int offset,
+                         @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (offset < 0) {
+            throw new BadRequestException("offset must not be negative, got " + offset);
+        }
+        if (limit < 1 || limit > CaseQueries.MAX_LIMIT) {
+            throw new BadRequestException("limit must be between 1 and " + CaseQueries.MAX_LIMIT + ", got " + limit);
+        }
+        return queries.list(parse(CaseLabel.class, "label", label), parse(Stage.class, "stage", stage), inProgress,
+                offset, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The case card with its explanations and history")
+    @APIResponse(responseCode = "403", description = "Outside the caller's data scope (audited)")
+    public CaseCard card(@PathParam("id") long id) {
+        return queries.card(id);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Operation(summary = "Move the case to another stage", description = "Only the moves the stage rule allows; 409 otherwise")
+    public CaseCard transition(@PathParam("id") long id,
+                               @NotNull(message = "{caseloop.cases.body.required}") @Valid CaseRequests.Transition body) {
+        flow.transition(id, body.to(), body.reason());
+        return queries.card(id);
+    }
+
+    @POST
+    @Path("{id}/risk")
+    @Operation(summary = "The handler's risk pre-assessment (预判风险)")
+    public CaseCard risk(@PathParam("id") long id,
+                         @NotNull(message = "{caseloop.cases.body.required}") @Valid CaseRequests.Risk body) {
+        flow.assessRisk(id, body.level(), body.reason());
+        return queries.card(id);
+    }
+
+    @POST
+    @Path("{id}/supplementary-returns")
+    @Operation(summary = "Return for supplementary investigation (退回补充侦查); at most twice, the clock stops")
+    public CaseCard supplementaryReturn(@PathParam("id") long id, @NotNull(message = "{caseloop.cases.body.required}")
+                                        @Valid CaseRequests.SupplementaryReturn body) {
+        flow.returnForSupplementaryInvestigation(id, body.returnedOn(), body.reason());
+        return queries.card(id);
+    }
+
+    @POST
+    @Path("{id}/supplementary-returns/{n}/return")
+    @Operation(summary = "The case came back: the review period starts again in full")
+    public CaseCard cameBack(@PathParam("id") long id, @PathParam("n") int n, CaseRequests.CameBack body) {
+        flow.cameBack(id, n, body == null ? null : body.cameBackOn());
+        return queries.card(id);
+    }
+
+    @POST
+    @Path("{id}/extension")
+    @Operation(summary = "Extend a major or complex prosecution review by 15 days (deputy chief or chief)")
+    public CaseCard extend(@PathParam("id") long id, @Valid CaseRequests.Extension body) {
+        flow.extend(id, body == null ? null : body.reason());
+        return queries.card(id);
+    }
+
+    @POST
+    @Path("{id}/reassignment")
+    @Operation(summary = "The director gives the case to another handler of the department; the reason is kept")
+    public CaseCard reassign(@PathParam("id") long id, @NotNull(message = "{caseloop.cases.body.required}")
+                             @Valid CaseRequests.Reassignment body) {
+        assignment.reassign(id, body.handlerId(), body.reason());
+        return queries.card(id);
+    }
+
+    @PUT
+    @Path("{id}/labels/{label}")
+    @Operation(summary = "Set a label by hand")
+    public CaseCard addLabel(@PathParam("id") long id, @PathParam("label") String label) {
+        flow.addLabel(id, parse(CaseLabel.class, "label", label));
+        return queries.card(id);
+    }
+
+    @DELETE
+    @Path("{id}/labels/{label}")
+    @Operation(summary = "Remove a label set by hand")
+    public CaseCard removeLabel(@PathParam("id") long id, @PathParam("label") String label) {
+        flow.removeLabel(id, parse(CaseLabel.class, "label", label));
+        return queries.card(id);
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    + ", not '" + value + "'");
+        }
+    }
+}

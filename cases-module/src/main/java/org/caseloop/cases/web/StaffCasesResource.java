@@ -1,0 +1,30 @@
+package org.caseloop.cases.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.caseloop.cases.assignment.AssignmentService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Moves the open cases of a prosecutor on leave: {@code POST /cases/api/staff/{staffId}/open-cases/reassignment}. */
+@Path("staff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
+public class StaffCasesResource {
+
+    @Inject
+    AssignmentService assignment;
+
+    @POST
+    @Path("{staffId}/open-cases/reassignment")
+    @Operation(summary = "Move every open case of a prosecutor on leave to the rotation, each audited")
+    public AssignmentService.LeaveOutcome reassignOpenCases(@PathParam("staffId") long staffId) {
+        return assignment.reassignOpenCasesOf(staffId);
+    }
+}

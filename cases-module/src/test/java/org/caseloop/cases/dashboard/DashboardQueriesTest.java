@@ -1,0 +1,63 @@
+package org.caseloop.cases.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.caseloop.cases.scope.Sql;
+import org.caseloop.platform.security.DataScope;
+import org.junit.jupiter.api.Test;
+
+class DashboardQueriesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final DataScope HANDLER = new DataScope(DataScope.Level.OWN, 7L, 3L, 2L, Set.of(1L));
+
+    @Test
+    void mostUrgentFirstWithCasesWithoutDeadlineLastThenById() {
+        Sql sql = DashboardQueries.items(HANDLER, DashboardFilter.none(), TODAY, 40, 20);
+        assertEquals("SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, c.deadline "
+                + "FROM cases_case c WHERE c.in_progress = TRUE AND (c.handler_id = ? OR c.team_id = ?) "
+                + "ORDER BY c.deadline ASC NULLS LAST, c.id ASC LIMIT ? OFFSET ?", sql.text());
+        assertEquals(List.of(7L, 3L, 20, 40), sql.params());
+    }
+
+    @Test
+    void everyFilterNarrowsWithinTheScope() {
+        DashboardFilter filter = new DashboardFilter(2L, 9L, "IN_CUSTODY", "UNDER_REVIEW", "HIGH", true);
+        Sql sql = DashboardQueries.total(HANDLER, filter, TODAY);
+        assertEquals("SELECT COUNT(*) FROM cases_case c WHERE c.in_progress = TRUE AND (c.handler_id = ? OR "
+                + "c.team_id = ?) AND c.department_id = ? AND c.team_id = ? AND c.stage = ? AND c.risk_level = ? "
+                + "AND c.deadline < ? AND EXISTS (SELECT 1 FROM cases_case_label l WHERE l.case_id = c.id "
+                + "AND l.label = ?)", sql.text());
+        assertEquals(List.of(7L, 3L, 2L, 9L, "UNDER_REVIEW", "HIGH", TODAY, "IN_CUSTODY"), sql.params());
+    }
+
+    @Test
+    void dueThisWeekIsFromTodayToSevenDaysAheadAndOverdueIsBeforeToday() {
+        Sql week = DashboardQueries.countDueThisWeek(HANDLER, TODAY);
+        assertTrue(week.text().endsWith("AND c.deadline >= ? AND c.deadline <= ?"), week.text());
+        assertEquals(List.of(7L, 3L, TODAY, LocalDate.of(2026, 12, 2)), week.params());
+        Sql overdue = DashboardQueries.countOverdue(HANDLER, TODAY);
+        assertTrue(overdue.text().endsWith("AND c.deadline < ?"), overdue.text());
+        assertEquals(List.of(7L, 3L, TODAY), overdue.params());
+        assertEquals(List.of(7L, 3L, "HIGH"), DashboardQueries.countHighRisk(HANDLER).params());
+    }
+
+    @Test
+    void suspectsShowTheFirstTwoNamesAndHowManyThereAre() {
+        assertEquals("", DashboardQueries.suspectSummary(null));
+        assertEquals("张三", DashboardQueries.suspectSummary(List.of("张三")));
+        assertEquals("张三、李四", DashboardQueries.suspectSummary(List.of("张三", "李四")));
+        assertEquals("张三、李四等3人", DashboardQueries.suspectSummary(List.of("张三", "李四", "王五")));
+        assertEquals("张三、李四等5人", DashboardQueries.suspectSummary(List.of("张三", "李四", "王五", "赵六", "钱七")));
+    }
+
+    @Test
+    void theMainChargeIsTheLowestCodeSoTheChoiceIsStable() {
+        assertTrue(DashboardQueries.charges(List.of(1L, 2L)).text().endsWith("ORDER BY cc.case_id, cc.charge_code"));
+    }
+}
