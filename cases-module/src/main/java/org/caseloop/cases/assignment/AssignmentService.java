@@ -86,6 +86,19 @@ public class AssignmentService {
                 action, reason);
     }
 
+    /** Counts a new case in the chosen handler's and team's open workload ahead of {@link #applyReserved}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reserveWorkload(CaseFile c, AssignmentDecision d) {
+        flow.addWorkload(c, d.teamId(), d.handlerId());
+    }
+
+    /** Records an assignment whose workload {@link #reserveWorkload} has already counted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyReserved(CaseFile c, AssignmentDecision d, String action) {
+        flow.assignCounted(c, d.departmentId(), d.teamId(), d.handlerId(), d.explanation().zh(), d.explanation().en(),
+                action, null);
+    }
+
     /** A director gives a case of their department to another handler of it; the reason is kept. */
     @Transactional
     public CaseFile reassign(long caseId, long handlerId, String reason) {

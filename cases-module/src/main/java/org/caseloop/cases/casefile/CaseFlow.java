@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Everything that moves a case along after intake: stage transitions, supplementary investigation, extension,
@@ -74,16 +73,29 @@ public class CaseFlow {
     @Transactional(Transactional.TxType.MANDATORY)
     public void assign(CaseFile c, Long departmentId, Long teamId, Long handlerId, String explanationZh,
                        String explanationEn, String action, String reason) {
-        Long oldHandler = c.getHandlerId();
-        Long oldTeam = c.getTeamId();
-        Long oldDepartment = c.getDepartmentId();
-        if (c.isInProgress() && oldHandler != null) {
+        if (c.isInProgress() && c.getHandlerId() != null) {
             releaseWorkload(c);
         }
+        addWorkload(c, teamId, handlerId);
+        assignCounted(c, departmentId, teamId, handlerId, explanationZh, explanationEn, action, reason);
+    }
+
+    /** Counts an in-progress case in the open workload of a handler and team (no handler: nothing to count). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addWorkload(CaseFile c, Long teamId, Long handlerId) {
         if (handlerId != null) {
             workloads.add(Workloads.Kind.TEAM, teamId, 1, c.weight());
             workloads.add(Workloads.Kind.STAFF, handlerId, 1, c.weight());
         }
+    }
+
+    /** {@link #assign} without the workload, for an intake that counted it earlier in its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assignCounted(CaseFile c, Long departmentId, Long teamId, Long handlerId, String explanationZh,
+                              String explanationEn, String action, String reason) {
+        Long oldHandler = c.getHandlerId();
+        Long oldTeam = c.getTeamId();
+        Long oldDepartment = c.getDepartmentId();
         c.assign(departmentId, teamId, handlerId, explanationZh, explanationEn, history.now());
         Stage from = c.getStage();
         if (handlerId != null && from == Stage.RECEIVED) {
@@ -284,9 +296,5 @@ public class CaseFlow {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static boolean same(Long a, Long b) {
-        return Objects.equals(a, b);
     }
 }

@@ -11,7 +11,6 @@ import org.caseloop.cases.charges.Charge;
 import org.caseloop.cases.charges.ChargeCatalogue;
 import org.caseloop.cases.triage.Explanation;
 import org.caseloop.platform.organisation.DepartmentView;
-import org.caseloop.platform.organisation.Role;
 import org.caseloop.platform.organisation.StaffDirectory;
 import org.caseloop.platform.organisation.StaffView;
 import org.caseloop.platform.organisation.TeamView;
@@ -237,11 +236,6 @@ public class CaseQueries {
                 c.getDeadline() == null || !c.isInProgress() ? null
                         : DeadlineStatus.of(c.getDeadline(), today, settings.warningDays(c.getBusinessType())),
                 labels.getOrDefault(c.getId(), List.of()), suspects.getOrDefault(c.getId(), List.of()))).toList();
-    }
-
-    /** Whether the user is a director (for pages that offer reassignment). */
-    public static boolean isDirector(UserContext u) {
-        return u.has(Role.DIRECTOR);
     }
 
     private static CaseCard.SuspectView suspect(Suspect s, boolean masked) {

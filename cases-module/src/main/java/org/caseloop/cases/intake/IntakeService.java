@@ -60,6 +60,9 @@ public class IntakeService {
         }
     }
 
+    /** Written on a new case until its number is taken, just before commit; no other transaction sees it. */
+    static final String PROVISIONAL_NUMBER = "#";
+
     @PersistenceContext(unitName = "caseloop")
     EntityManager em;
 
@@ -127,17 +130,19 @@ public class IntakeService {
         deadlines.start(c, s.receivedDate());
         RiskFactors.Assessment risk = RiskFactors.assess(facts);
         c.initialRisk(risk.level(), risk.reason().zh() + " / " + risk.reason().en());
-        // Decide before taking the number: the number's row stays locked until commit, so keep that short.
         AssignmentDecision decision = assignment.decide(c);
 
-        CaseNumbering.CaseNumber number = numbering.next(u.procuratorateId(), s.businessType(), today.getYear());
-        c.number(number.text(), number.year(), number.sequence());
+        // The number's counter row stays locked from the moment the number is taken until commit, and every intake
+        // of the same procuratorate, business type and year waits for it. So everything that can be written before
+        // is written before: the case under a provisional number (only this transaction ever sees it), its
+        // children and the workload counts. After the number only the case's own update and its history remain.
         em.setFlushMode(FlushModeType.COMMIT);
         em.persist(c);
-        // The children name the case by id without a mapped relationship, so nothing tells EclipseLink to insert
-        // the case first: write it now, and the children follow in batches at commit.
-        em.flush();
         long id = c.getId();
+        c.number(PROVISIONAL_NUMBER + id, today.getYear(), 0);
+        // The children name the case by id without a mapped relationship, so nothing tells EclipseLink to insert
+        // the case first: write it now; the children follow in batches with the next flush.
+        em.flush();
         for (int i = 0; i < s.suspects().size(); i++) {
             CaseSubmission.SuspectInput p = s.suspects().get(i);
             em.persist(new Suspect(id, i + 1, SubmissionHash.text(p.name()),
@@ -154,6 +159,11 @@ public class IntakeService {
         for (CaseLabel label : labels) {
             em.persist(new CaseLabelEntry(id, label, false));
         }
+        em.flush();
+        assignment.reserveWorkload(c, decision);
+
+        CaseNumbering.CaseNumber number = numbering.next(u.procuratorateId(), s.businessType(), today.getYear());
+        c.number(number.text(), number.year(), number.sequence());
         history.record(c, u.username(), "CASE_REGISTERED", null, Stage.RECEIVED, classification.explanationZh(),
                 FieldChange.changes()
                         .field("businessType", null, s.businessType())
@@ -164,7 +174,7 @@ public class IntakeService {
                         .field("deadline", null, c.getDeadline())
                         .field("riskLevel", null, risk.level())
                         .build());
-        assignment.apply(c, decision, "CASE_ASSIGNED", null);
+        assignment.applyReserved(c, decision, "CASE_ASSIGNED");
         return Registration.of(c, true);
     }
 
