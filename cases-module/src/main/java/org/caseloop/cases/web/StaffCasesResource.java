@@ -11,8 +11,8 @@ import org.caseloop.cases.assignment.AssignmentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Moves the open cases of a prosecutor on leave: {@code POST /cases/api/staff/{staffId}/open-cases/reassignment}. */
-@Path("staff")
+/** Moves the open cases of a prosecutor on leave: {@code POST /cases/api/prosecutors/{staffId}/open-cases/reassignment}. */
+@Path("prosecutors")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")
