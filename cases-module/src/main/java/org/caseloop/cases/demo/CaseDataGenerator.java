@@ -3,6 +3,9 @@ package org.caseloop.cases.demo;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.caseloop.platform.audit.AuditTrail;
+import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.cases.deadline.DeadlineCalculator;
 import org.caseloop.cases.deadline.WorkingCalendarService;
 import org.caseloop.cases.triage.ClassificationStandardService;
@@ -40,6 +43,8 @@ import java.util.logging.Logger;
 public class CaseDataGenerator {
 
     static final int CHUNK = 1_000;
+    /** Bulk runs from this size on refresh the planner's statistics at the end. */
+    static final int ANALYZE_FROM = 10_000;
     /** Open-workload weights: a complex case counts as two simple ones. */
     static final int WEIGHT_SIMPLE = 1;
     static final int WEIGHT_COMPLEX = 2;
@@ -59,6 +64,9 @@ public class CaseDataGenerator {
     ClassificationStandardService standards;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -69,6 +77,14 @@ public class CaseDataGenerator {
         public long rowsPerSecond() {
             return millis == 0 ? rows : rows * 1000 / millis;
         }
+    }
+
+    /** Records a bulk run in the audit trail (its own short transaction: the run itself commits chunk by chunk). */
+    @Transactional
+    public void recordRun(Result result, long seed, int days) {
+        audit.recordChange("GeneratedCases", String.valueOf(seed), "TEST_CASES_GENERATED", FieldChange.changes()
+                .field("cases", null, result.cases()).field("rows", null, result.rows()).field("days", null, days)
+                .build());
     }
 
     public long caseCount() {
@@ -103,6 +119,9 @@ public class CaseDataGenerator {
                     chunk.add(factory.make(i, count, days));
                 }
                 rows += writer.write(connection, chunk);
+            }
+            if (count >= ANALYZE_FROM) {
+                writer.analyze(connection);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Generating cases failed: " + e.getMessage(), e);

@@ -49,6 +49,24 @@ final class CaseWriter {
         postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
+    /**
+     * After a bulk load PostgreSQL's planner still believes the tables are small until autovacuum catches up,
+     * and picks slow plans for the dashboard meanwhile; analysing at once avoids that. H2 needs nothing.
+     */
+    void analyze(Connection c) throws SQLException {
+        if (!postgres) {
+            return;
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try (PreparedStatement st = c.prepareStatement("ANALYZE cases_case, cases_suspect, cases_victim, "
+                + "cases_case_charge, cases_case_label, cases_case_event, cases_supplementary_return, cases_workload")) {
+            st.execute();
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
     /** Writes one chunk in its own transaction; returns the number of rows inserted. */
     long write(Connection c, List<GeneratedCase> chunk) throws SQLException {
         boolean autoCommit = c.getAutoCommit();

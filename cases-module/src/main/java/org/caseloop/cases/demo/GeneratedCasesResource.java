@@ -10,8 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.caseloop.platform.audit.AuditTrail;
-import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.platform.organisation.Roles;
 import org.caseloop.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,9 +37,6 @@ public class GeneratedCasesResource {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    AuditTrail audit;
-
     public record Generated(int cases, long rows, long millis, long rowsPerSecond) {
     }
 
@@ -57,8 +52,7 @@ public class GeneratedCasesResource {
             throw new BadRequestException("days must be between 1 and " + MAX_DAYS + ", got " + days);
         }
         CaseDataGenerator.Result r = generator.generate(count, seed, days, currentUser.scope().procuratorateIds());
-        audit.recordChange("GeneratedCases", String.valueOf(seed), "TEST_CASES_GENERATED", FieldChange.changes()
-                .field("cases", null, count).field("days", null, days).build());
+        generator.recordRun(r, seed, days);
         return new Generated(r.cases(), r.rows(), r.millis(), r.rowsPerSecond());
     }
 }
