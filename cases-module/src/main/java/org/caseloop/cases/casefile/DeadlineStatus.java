@@ -40,4 +40,9 @@ public enum DeadlineStatus {
         }
         return GREEN;
     }
+
+    /** The style class of caseloop.css for this colour, e.g. {@code cl-deadline-amber}. */
+    public String styleClass() {
+        return "cl-deadline-" + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

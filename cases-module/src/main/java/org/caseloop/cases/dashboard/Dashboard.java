@@ -3,6 +3,9 @@ package org.caseloop.cases.dashboard;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.caseloop.cases.api.BusinessType;
+import org.caseloop.cases.casefile.CaseFlowSettings;
+import org.caseloop.cases.casefile.DeadlineStatus;
 import org.caseloop.cases.scope.Sql;
 import org.caseloop.platform.organisation.StaffDirectory;
 import org.caseloop.platform.security.DataScope;
@@ -16,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,7 +42,7 @@ public class Dashboard {
     StaffDirectory staff;
 
     @Inject
-    DeadlineWarnings warnings;
+    CaseFlowSettings settings;
 
     @Inject
     Clock clock;
@@ -112,8 +116,9 @@ public class Dashboard {
                         caseCharges.isEmpty() ? null : caseCharges.get(0), r.stage(), r.handlerId(),
                         r.handlerId() == null ? null : names.get(r.handlerId()), r.riskLevel(),
                         labels.getOrDefault(r.id(), List.of()), r.deadline(),
-                        r.deadline() == null ? null : DeadlineUrgency.daysLeft(today, r.deadline()),
-                        DeadlineUrgency.of(today, r.deadline(), warnings.leadDays(r.businessType()))));
+                        r.deadline() == null ? null : ChronoUnit.DAYS.between(today, r.deadline()),
+                        r.deadline() == null ? null : DeadlineStatus.of(r.deadline(), today,
+                                settings.warningDays(BusinessType.valueOf(r.businessType())))));
             }
             return items;
         } catch (SQLException e) {

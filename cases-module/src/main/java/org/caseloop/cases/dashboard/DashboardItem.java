@@ -1,5 +1,7 @@
 package org.caseloop.cases.dashboard;
 
+import org.caseloop.cases.casefile.DeadlineStatus;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,5 +14,5 @@ import java.util.List;
  */
 public record DashboardItem(long id, String caseNumber, String businessType, String suspects, String mainCharge,
                             String stage, Long handlerId, String handlerName, String riskLevel, List<String> labels,
-                            LocalDate deadline, Long daysLeft, DeadlineUrgency urgency) {
+                            LocalDate deadline, Long daysLeft, DeadlineStatus urgency) {
 }
