@@ -46,13 +46,16 @@ class LoginPageIT {
         assertTrue(session.contains("HttpOnly"), session);
         assertTrue(session.contains("SameSite=Lax"), session);
 
-        for (String page : new String[] {"/index.xhtml", "/review/index.xhtml", "/petitions/index.xhtml"}) {
+        HttpResponse<String> home = browser.get("/index.xhtml");
+        assertEquals(302, home.statusCode(), "a leader's home is the case dashboard");
+        assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/cases/index.xhtml"));
+        for (String page : new String[] {"/cases/index.xhtml", "/review/index.xhtml", "/petitions/index.xhtml"}) {
             HttpResponse<String> response = browser.get(page);
             assertEquals(200, response.statusCode(), page);
             assertTrue(response.body().contains("测试" + chief.username()), page + " shows who is signed in");
         }
 
-        HttpResponse<String> logout = browser.submit("/index.xhtml", "nav", "nav:logout", Map.of());
+        HttpResponse<String> logout = browser.submit("/review/index.xhtml", "nav", "nav:logout", Map.of());
         assertEquals(302, logout.statusCode());
         assertTrue(logout.headers().firstValue("Location").orElse("").contains("/login.xhtml?logout=true"));
         assertEquals(302, browser.get("/index.xhtml").statusCode());
