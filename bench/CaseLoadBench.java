@@ -35,28 +35,39 @@ public class CaseLoadBench {
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 16;
         int dashboardCalls = args.length > 3 ? Integer.parseInt(args[3]) : 500;
 
+        List<String> offices = caseOffices(base);
+        System.out.println("intake by the case offices " + offices);
         List<String> charges = chargeCodes(base, "危险驾驶罪", "盗窃罪", "诈骗罪", "帮助信息网络犯罪活动罪", "故意伤害罪",
                 "交通肇事罪", "寻衅滋事罪", "开设赌场罪");
         System.out.println("charges " + charges);
-        intake(base, intakes, concurrency, charges);
+        intake(base, intakes, concurrency, charges, List.of("caseoffice"));
+        if (offices.size() > 1) {
+            intake(base, intakes, concurrency, charges, offices);
+        }
         for (String user : new String[] {"handler", "director", "chief"}) {
             dashboard(base, user, dashboardCalls);
         }
     }
 
-    static void intake(String base, int total, int concurrency, List<String> charges) throws Exception {
-        String run = Long.toString(System.currentTimeMillis(), 36);
+    /**
+     * Intake by the given case office accounts in turn. One procuratorate's numbers of one business type are
+     * gap-free and so taken one at a time; several offices show the throughput of a province.
+     */
+    static void intake(String base, int total, int concurrency, List<String> charges, List<String> users)
+            throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
         // Warm-up: JIT, pools and caches, not counted.
-        runIntakes(base, "w" + run, Math.min(200, total / 10 + 1), concurrency, charges);
+        runIntakes(base, "w" + run, Math.min(200, total / 10 + 1), concurrency, charges, users);
         long start = System.nanoTime();
-        long[] latencies = runIntakes(base, run, total, concurrency, charges);
+        long[] latencies = runIntakes(base, run, total, concurrency, charges, users);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("intake: %d cases in %.1f s = %.0f cases/s with %d clients; latency ms p50 %.1f p95 %.1f p99 %.1f%n",
-                total, seconds, total / seconds, concurrency, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99));
+        System.out.printf("intake (%d offices): %d cases in %.1f s = %.0f cases/s with %d clients; latency ms p50 %.1f p95 %.1f p99 %.1f%n",
+                users.size(), total, seconds, total / seconds, concurrency, pct(latencies, 50), pct(latencies, 95),
+                pct(latencies, 99));
     }
 
-    private static long[] runIntakes(String base, String run, int total, int concurrency, List<String> charges)
-            throws Exception {
+    private static long[] runIntakes(String base, String run, int total, int concurrency, List<String> charges,
+                                     List<String> users) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         long[] latencies = new long[total];
@@ -68,7 +79,7 @@ public class CaseLoadBench {
                 for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                     String body = submission(run + "-" + i, random, charges);
                     long t0 = System.nanoTime();
-                    HttpResponse<String> r = send(base + "/cases/api/cases", "caseoffice", body);
+                    HttpResponse<String> r = send(base + "/cases/api/cases", users.get(i % users.size()), body);
                     latencies[i] = System.nanoTime() - t0;
                     if (r.statusCode() != 201) {
                         if (failures.incrementAndGet() <= 5) {
@@ -131,6 +142,22 @@ public class CaseLoadBench {
         s.append("],\"victims\":[],\"chargeCodes\":[\"")
                 .append(simple ? charges.get(0) : charges.get(1 + random.nextInt(charges.size() - 1))).append("\"]}");
         return s.toString();
+    }
+
+    /** One case-office account per procuratorate, found through the administration API. */
+    static List<String> caseOffices(String base) {
+        HttpResponse<String> r = send(base + "/admin/api/staff?limit=200", "admin", null);
+        List<String> users = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{[^{}]*?\"procuratorateId\":(\\d+)[^{}]*?\"roles\":\\[\"CASE_OFFICE\"\\][^{}]*?\"username\":\"([^\"]+)\"")
+                .matcher(r.body());
+        while (m.find()) {
+            if (!seen.contains(m.group(1))) {
+                seen.add(m.group(1));
+                users.add(m.group(2));
+            }
+        }
+        return users.isEmpty() ? List.of("caseoffice") : users;
     }
 
     static List<String> chargeCodes(String base, String... names) {
