@@ -5,11 +5,16 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,16 +22,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.web.UnprocessableException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Statutory deadlines and the working-day calendar behind them, under {@code /cases/api/calendar}. */
+/**
+ * Statutory deadlines and the working-day calendar behind them, under {@code /cases/api/calendar}: every
+ * signed-in user reads them, administrators edit the calendar.
+ */
 @Path("calendar")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,6 +109,111 @@ public class DeadlineResource {
             @Parameter(description = "The calendar year", required = true, example = "2026")
             @PathParam("year") int year) {
         return calendars.year(year).orElseThrow(() -> new NotFoundException("No working-day calendar for " + year));
+    }
+
+    /** A year to add to the calendar and the State Council notice its days will be taken from. */
+    public record NewCalendarYear(
+            @Schema(description = "The calendar year, 2000 to 2100", example = "2027") Integer year,
+            @Schema(description = "The holiday notice, at most 200 characters",
+                    example = "国务院办公厅关于2027年部分节假日安排的通知") String source) {
+    }
+
+    /** What the notice makes of one date. */
+    public record CalendarDayChange(
+            @Schema(description = "HOLIDAY (a day off) or WORKDAY (a weekend day worked, 调休上班)", example = "HOLIDAY")
+            CalendarDayType type,
+            @Schema(description = "The holiday it belongs to, at most 60 characters", example = "劳动节") String name) {
+    }
+
+    @POST
+    @Path("years")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a year to the working-day calendar",
+            description = "The year starts without days: until its first holiday or make-up working day is entered, "
+                    + "deadlines reaching it are refused as in a year with no calendar. Administrators only.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewCalendarYear.class),
+            examples = @ExampleObject(name = "2027",
+                    value = "{\"year\":2027,\"source\":\"国务院办公厅关于2027年部分节假日安排的通知\"}")))
+    @APIResponse(responseCode = "201", description = "The year added, still without days",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CalendarYearDetail.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an administrator",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "The year is already in the calendar",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "422", description = "The year is missing or outside 2000-2100, or the source is blank",
+            content = @Content(mediaType = PROBLEM_JSON))
+    public Response addYear(NewCalendarYear request, @Context UriInfo uri) {
+        if (request == null || request.year() == null) {
+            throw new UnprocessableException("The calendar year cannot be added", List.of("year: is required"));
+        }
+        int year = request.year();
+        calendars.addYear(year, request.source());
+        return Response.created(uri.getBaseUriBuilder().path(DeadlineResource.class).path("years/{year}").build(year))
+                .entity(calendars.year(year).orElseThrow())
+                .build();
+    }
+
+    @PUT
+    @Path("days/{date}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a day off or a make-up working day",
+            description = "Records the date, or changes what is recorded for it. The date's year must be in the "
+                    + "calendar; a make-up working day falls on a Saturday or Sunday. Administrators only.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CalendarDayChange.class),
+            examples = {
+                    @ExampleObject(name = "day off", value = "{\"type\":\"HOLIDAY\",\"name\":\"劳动节\"}"),
+                    @ExampleObject(name = "make-up working day",
+                            value = "{\"type\":\"WORKDAY\",\"name\":\"劳动节调休上班\"}")}))
+    @APIResponse(responseCode = "200", description = "The day as now recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CalendarDayView.class)))
+    @APIResponse(responseCode = "400", description = "The date is not a date as YYYY-MM-DD",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The caller is not an administrator",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "422", description = "The year is not in the calendar, the type is missing, the name is "
+            + "blank, or a make-up working day falls on a weekday", content = @Content(mediaType = PROBLEM_JSON))
+    public CalendarDayView setDay(
+            @Parameter(description = "The date, ISO", required = true, example = "2026-05-01")
+            @PathParam("date") String date,
+            CalendarDayChange request) {
+        LocalDate day = parseDate("date", date);
+        calendars.setDay(day, request == null ? null : request.type(), request == null ? null : request.name());
+        return new CalendarDayView(day, request.type(), CalendarEdits.clean(request.name()));
+    }
+
+    @DELETE
+    @Path("days/{date}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Remove a recorded day",
+            description = "The date then follows the week again: a weekday works, a weekend day is off. "
+                    + "Administrators only.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "400", description = "The date is not a date as YYYY-MM-DD",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The caller is not an administrator",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "Nothing is recorded for the date",
+            content = @Content(mediaType = PROBLEM_JSON))
+    public Response removeDay(
+            @Parameter(description = "The date, ISO", required = true, example = "2026-05-01")
+            @PathParam("date") String date) {
+        calendars.removeDay(parseDate("date", date));
+        return Response.noContent().build();
+    }
+
+    private static LocalDate parseDate(String name, String value) {
+        try {
+            return LocalDate.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("'" + name + "' must be a date as YYYY-MM-DD, e.g. 2026-05-01, not '"
+                    + value + "'");
+        }
     }
 
     private static LocalDate parseStart(String start) {

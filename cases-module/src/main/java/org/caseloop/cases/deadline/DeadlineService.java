@@ -1,7 +1,6 @@
 package org.caseloop.cases.deadline;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +43,6 @@ public class DeadlineService {
     }
 
     private static UnprocessableException missingYear(CalendarYearMissingException e) {
-        return new UnprocessableException(e.getMessage(), List.of("calendar year " + e.year() + ": not entered"));
+        return new CalendarYearNotEnteredException(e);
     }
 }

@@ -1,7 +1,6 @@
 package org.caseloop.cases.deadline;
 
 import java.security.Principal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,10 +18,14 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
 import org.caseloop.platform.audit.AuditTrail;
 import org.caseloop.platform.audit.FieldChange;
+import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.web.AccessDeniedException;
 import org.caseloop.platform.web.ConflictException;
 import org.caseloop.platform.web.UnprocessableException;
 
@@ -38,10 +41,10 @@ public class WorkingCalendarService {
 
     private static final String YEAR_OBJECT_TYPE = "WorkingCalendarYear";
     private static final String DAY_OBJECT_TYPE = "WorkingCalendarDay";
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
-    private static final int SOURCE_MAX_LENGTH = 200;
-    private static final int NAME_MAX_LENGTH = 60;
+    private static final int FIRST_YEAR = CalendarEdits.FIRST_YEAR;
+    private static final int LAST_YEAR = CalendarEdits.LAST_YEAR;
+    private static final int SOURCE_MAX_LENGTH = CalendarEdits.SOURCE_MAX_LENGTH;
+    private static final int NAME_MAX_LENGTH = CalendarEdits.NAME_MAX_LENGTH;
     private static final String SYSTEM_ACTOR = "system";
 
     @PersistenceContext(unitName = "caseloop")
@@ -55,6 +58,9 @@ public class WorkingCalendarService {
 
     @Inject
     private Event<WorkingCalendarChanged> changed;
+
+    @Inject
+    private SecurityContext security;
 
     private final Object cacheLock = new Object();
     private volatile WorkingCalendar cached;
@@ -122,6 +128,7 @@ public class WorkingCalendarService {
      */
     @Transactional
     public void addYear(int year, String source) {
+        requireAdministrator(YEAR_OBJECT_TYPE, String.valueOf(year));
         List<String> violations = new ArrayList<>();
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             violations.add("year: must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", not " + year);
@@ -142,6 +149,7 @@ public class WorkingCalendarService {
     /** Records a day off or a make-up working day, or changes the one already recorded for that date. */
     @Transactional
     public void setDay(LocalDate date, CalendarDayType type, String name) {
+        requireAdministrator(DAY_OBJECT_TYPE, String.valueOf(date));
         List<String> violations = new ArrayList<>();
         if (date == null) {
             violations.add("date: is required");
@@ -178,15 +186,20 @@ public class WorkingCalendarService {
         changed.fire(new WorkingCalendarChanged(date.getYear()));
     }
 
-    /** Removes a recorded day, which then follows the week again. */
+    /**
+     * Removes a recorded day, which then follows the week again.
+     *
+     * @throws NotFoundException if no day off or make-up working day is recorded for the date
+     */
     @Transactional
     public void removeDay(LocalDate date) {
+        requireAdministrator(DAY_OBJECT_TYPE, String.valueOf(date));
         if (date == null) {
             throw new UnprocessableException("The calendar day cannot be removed", List.of("date: is required"));
         }
         CalendarDay day = em.find(CalendarDay.class, date);
         if (day == null) {
-            throw new UnprocessableException("No holiday or make-up working day is recorded for " + date);
+            throw new NotFoundException("No holiday or make-up working day is recorded for " + date);
         }
         em.remove(day);
         auditTrail.recordChange(DAY_OBJECT_TYPE, date.toString(), "CALENDAR_DAY_REMOVED",
@@ -227,13 +240,21 @@ public class WorkingCalendarService {
         return notice;
     }
 
+    // Whatever calls the service (REST, the calendar page), only administrators edit the calendar.
+    private void requireAdministrator(String objectType, String objectId) {
+        if (security == null || !security.isCallerInRole(Roles.ADMIN)) {
+            throw new AccessDeniedException(objectType, objectId,
+                    "Only an administrator may change the working-day calendar");
+        }
+    }
+
     private String actor() {
         String name = caller == null ? null : caller.getName();
         return name == null || name.isBlank() ? SYSTEM_ACTOR : name;
     }
 
     private static boolean isWeekend(LocalDate date) {
-        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        return CalendarEdits.isWeekend(date);
     }
 
     private static String requireText(String field, String value, int maxLength, List<String> violations) {
