@@ -170,11 +170,6 @@ public class StandardView implements Serializable {
         return instant == null ? "" : WHEN.format(instant.atZone(officeZone));
     }
 
-    /** The category's name in the page's language. */
-    public String name(CategoryForm c) {
-        return Locale.CHINESE.getLanguage().equals(locale().getLanguage()) ? c.getNameZh() : c.getNameEn();
-    }
-
     public BusinessType[] getBusinessTypes() {
         return BusinessType.values();
     }
