@@ -7,6 +7,7 @@ import org.caseloop.cases.charges.ChargeResource;
 import org.caseloop.cases.dashboard.DashboardResource;
 import org.caseloop.cases.demo.GeneratedCasesResource;
 import org.caseloop.cases.statistics.StatisticsResource;
+import org.caseloop.cases.triage.StandardResource;
 import org.caseloop.cases.deadline.DeadlineResource;
 import org.caseloop.cases.web.CaseResource;
 import org.caseloop.cases.web.StaffCasesResource;
@@ -22,6 +23,6 @@ public class CasesApi extends Application {
     public Set<Class<?>> getClasses() {
         return ApiProviders.with(CasesApiRoot.class, DeadlineResource.class, ChargeResource.class,
                 CaseResource.class, StaffCasesResource.class, BatchResource.class, DashboardResource.class,
-                StatisticsResource.class, GeneratedCasesResource.class);
+                StatisticsResource.class, GeneratedCasesResource.class, StandardResource.class);
     }
 }

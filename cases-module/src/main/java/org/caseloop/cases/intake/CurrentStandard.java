@@ -1,10 +1,13 @@
 package org.caseloop.cases.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.caseloop.cases.casefile.CaseFlowSettings;
 import org.caseloop.cases.triage.ClassificationStandard;
 import org.caseloop.cases.triage.ClassificationStandardService;
+import org.caseloop.cases.triage.StandardPublished;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,8 +15,8 @@ import java.time.Instant;
 /**
  * The active classification standard for intake, reused for a few seconds
  * ({@code caseloop.cases.standard-cache-seconds}) so that intake does not read the active version for every case.
- * A newly published version is used at the latest that many seconds later; each case stores the version that
- * classified it.
+ * A version published on this server is used at once; one published on another server at the latest that many
+ * seconds later. Each case stores the version that classified it.
  */
 @ApplicationScoped
 public class CurrentStandard {
@@ -40,5 +43,10 @@ public class CurrentStandard {
             cached = c;
         }
         return c.standard();
+    }
+
+    /** A version published here applies to the next case, not only after the cache expires. */
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) StandardPublished event) {
+        cached = null;
     }
 }

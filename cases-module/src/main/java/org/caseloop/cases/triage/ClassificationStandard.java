@@ -67,41 +67,49 @@ public record ClassificationStandard(int version, List<SimpleCaseCategory> categ
                 "complex: no simple-case category of standard version " + version + " applies (" + summary.en() + ")");
     }
 
-    /** What keeps this standard from being published; empty when it can be. */
+    /** What keeps this standard from being published, in English; empty when it can be. */
     public List<String> violations() {
-        List<String> violations = new ArrayList<>();
+        return problems().stream().map(StandardProblem::english).toList();
+    }
+
+    /** What keeps this standard from being published; empty when it can be. */
+    public List<StandardProblem> problems() {
+        List<StandardProblem> problems = new ArrayList<>();
         if (categories.isEmpty()) {
-            violations.add("The standard has no simple-case categories");
+            problems.add(StandardProblem.ofStandard(StandardProblem.Rule.NO_CATEGORIES, null));
         }
         if (severityThresholdMonths < 0) {
-            violations.add("Severity threshold months must not be negative: " + severityThresholdMonths);
+            problems.add(StandardProblem.ofStandard(StandardProblem.Rule.NEGATIVE_THRESHOLD, severityThresholdMonths));
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < categories.size(); i++) {
             SimpleCaseCategory category = categories.get(i);
-            String name = "Category " + (i + 1) + (isBlank(category.id()) ? "" : " (" + category.id() + ")");
-            if (isBlank(category.id())) {
-                violations.add(name + ": id is blank");
-            } else if (!ids.add(category.id())) {
-                violations.add(name + ": id is used by an earlier category");
+            int number = i + 1;
+            String id = isBlank(category.id()) ? null : category.id();
+            if (id == null) {
+                problems.add(new StandardProblem(number, null, StandardProblem.Rule.BLANK_ID, null));
+            } else if (!ids.add(id)) {
+                problems.add(new StandardProblem(number, id, StandardProblem.Rule.DUPLICATE_ID, null));
             }
             if (isBlank(category.nameZh()) || isBlank(category.nameEn())) {
-                violations.add(name + ": Chinese and English names are both required");
+                problems.add(new StandardProblem(number, id, StandardProblem.Rule.NAMES_REQUIRED, null));
             }
             if (category.businessTypes().isEmpty()) {
-                violations.add(name + ": applies to no business type");
+                problems.add(new StandardProblem(number, id, StandardProblem.Rule.NO_BUSINESS_TYPE, null));
             }
             if (category.maxSentenceMonths() != null && category.maxSentenceMonths() < 0) {
-                violations.add(name + ": max sentence months must not be negative: " + category.maxSentenceMonths());
+                problems.add(new StandardProblem(number, id, StandardProblem.Rule.NEGATIVE_MONTHS,
+                        category.maxSentenceMonths()));
             }
             if (category.maxSuspects() != null && category.maxSuspects() < 1) {
-                violations.add(name + ": max suspects must be at least 1: " + category.maxSuspects());
+                problems.add(new StandardProblem(number, id, StandardProblem.Rule.TOO_FEW_SUSPECTS,
+                        category.maxSuspects()));
             }
             if (category.charges().stream().anyMatch(c -> isBlank(c.code()) || isBlank(c.name()))) {
-                violations.add(name + ": every charge needs a code and a name");
+                problems.add(new StandardProblem(number, id, StandardProblem.Rule.INCOMPLETE_CHARGE, null));
             }
         }
-        return violations;
+        return problems;
     }
 
     private static boolean isBlank(String s) {

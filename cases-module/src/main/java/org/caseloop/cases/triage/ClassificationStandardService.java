@@ -1,6 +1,7 @@
 package org.caseloop.cases.triage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class ClassificationStandardService {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Event<StandardPublished> published;
 
     // Published versions never change, so each is parsed once.
     private final Map<Integer, ClassificationStandard> parsed = new ConcurrentHashMap<>();
@@ -82,7 +86,8 @@ public class ClassificationStandardService {
     /**
      * Publishes the draft as the next version and makes it the active one. The draft's own version number is ignored.
      * Two administrators publishing at the same moment would both take the same number: the unique version column
-     * turns the second into an error instead of a second active version.
+     * turns the second into an error instead of a second active version. Fires {@link StandardPublished}, so that
+     * this server classifies new cases by the new version at once.
      *
      * @throws UnprocessableException listing what is wrong with the draft
      */
@@ -97,7 +102,9 @@ public class ClassificationStandardService {
         }
         Optional<ClassificationStandard> previous = activeVersion().flatMap(this::byVersion);
         em.createQuery("UPDATE TriageStandardRecord s SET s.active = FALSE WHERE s.active = TRUE").executeUpdate();
-        return store(draft, note, callerName(), previous.orElse(null));
+        ClassificationStandard standard = store(draft, note, callerName(), previous.orElse(null));
+        published.fire(new StandardPublished(standard.version()));
+        return standard;
     }
 
     private ClassificationStandard seedDefault() {
