@@ -63,22 +63,16 @@ final class DashboardQueries {
         return new Sql().append("SELECT COUNT(*) FROM cases_case c").append(where(scope, filter, today));
     }
 
-    static Sql countInProgress(DataScope scope) {
-        return new Sql().append("SELECT COUNT(*) FROM cases_case c WHERE ").append(openInScope(scope));
-    }
-
-    /** Deadline from today to today + 7 days inclusive; overdue cases are counted separately. */
-    static Sql countDueThisWeek(DataScope scope, LocalDate today) {
-        return countInProgress(scope).append(" AND c.deadline >= ").param(today)
-                .append(" AND c.deadline <= ").param(today.plusDays(DUE_SOON_DAYS));
-    }
-
-    static Sql countOverdue(DataScope scope, LocalDate today) {
-        return countInProgress(scope).append(" AND c.deadline < ").param(today);
-    }
-
-    static Sql countHighRisk(DataScope scope) {
-        return countInProgress(scope).append(" AND c.risk_level = ").param("HIGH");
+    /**
+     * The four counts at the top of the page in one pass over the scope's open cases: in progress, due within
+     * seven days from today (inclusive), overdue, high risk.
+     */
+    static Sql counts(DataScope scope, LocalDate today) {
+        return new Sql().append("SELECT COUNT(*), SUM(CASE WHEN c.deadline >= ").param(today)
+                .append(" AND c.deadline <= ").param(today.plusDays(DUE_SOON_DAYS))
+                .append(" THEN 1 ELSE 0 END), SUM(CASE WHEN c.deadline < ").param(today)
+                .append(" THEN 1 ELSE 0 END), SUM(CASE WHEN c.risk_level = ").param("HIGH")
+                .append(" THEN 1 ELSE 0 END) FROM cases_case c WHERE ").append(openInScope(scope));
     }
 
     static Sql suspects(List<Long> caseIds) {

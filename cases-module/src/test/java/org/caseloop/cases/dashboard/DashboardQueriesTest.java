@@ -37,14 +37,12 @@ class DashboardQueriesTest {
     }
 
     @Test
-    void dueThisWeekIsFromTodayToSevenDaysAheadAndOverdueIsBeforeToday() {
-        Sql week = DashboardQueries.countDueThisWeek(HANDLER, TODAY);
-        assertTrue(week.text().endsWith("AND c.deadline >= ? AND c.deadline <= ?"), week.text());
-        assertEquals(List.of(7L, 3L, TODAY, LocalDate.of(2026, 12, 2)), week.params());
-        Sql overdue = DashboardQueries.countOverdue(HANDLER, TODAY);
-        assertTrue(overdue.text().endsWith("AND c.deadline < ?"), overdue.text());
-        assertEquals(List.of(7L, 3L, TODAY), overdue.params());
-        assertEquals(List.of(7L, 3L, "HIGH"), DashboardQueries.countHighRisk(HANDLER).params());
+    void theCountsAreOnePassDueThisWeekFromTodayToSevenDaysAheadOverdueBeforeToday() {
+        Sql counts = DashboardQueries.counts(HANDLER, TODAY);
+        assertEquals("SELECT COUNT(*), SUM(CASE WHEN c.deadline >= ? AND c.deadline <= ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN c.deadline < ? THEN 1 ELSE 0 END), SUM(CASE WHEN c.risk_level = ? THEN 1 ELSE 0 END) "
+                + "FROM cases_case c WHERE c.in_progress = TRUE AND (c.handler_id = ? OR c.team_id = ?)", counts.text());
+        assertEquals(List.of(TODAY, LocalDate.of(2026, 12, 2), TODAY, "HIGH", 7L, 3L), counts.params());
     }
 
     @Test
