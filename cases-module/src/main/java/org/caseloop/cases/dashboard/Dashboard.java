@@ -66,7 +66,6 @@ public class Dashboard {
             throw new IllegalStateException("Cannot count the dashboard's cases", e);
         }
     }
-    }
 
     public DashboardPage page(DataScope scope, DashboardFilter filter, int offset, int limit) {
         DashboardCounts counts = counts(scope);
