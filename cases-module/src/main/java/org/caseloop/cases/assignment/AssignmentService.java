@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Applies the {@link AssignmentPolicy}: gathers the candidates and their workloads (counted through the indexes), and
+ * Applies the {@link AssignmentPolicy}: gathers the candidates and their workloads (read by primary key), and
  * records the outcome through {@link CaseFlow#assign}. Also the director's reassignment and the move of a
  * prosecutor's open cases when they go on leave.
  */
@@ -86,10 +86,16 @@ public class AssignmentService {
                 action, reason);
     }
 
-    /** Records the assignment decided for a new case. */
+    /** Counts a new case in the chosen handler's and team's open workload ahead of {@link #applyReserved}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(CaseFile c, AssignmentDecision d, String action) {
-        flow.assign(c, d.departmentId(), d.teamId(), d.handlerId(), d.explanation().zh(), d.explanation().en(),
+    public void reserveWorkload(CaseFile c, AssignmentDecision d) {
+        flow.addWorkload(c, d.teamId(), d.handlerId());
+    }
+
+    /** Records an assignment whose workload {@link #reserveWorkload} has already counted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyReserved(CaseFile c, AssignmentDecision d, String action) {
+        flow.assignCounted(c, d.departmentId(), d.teamId(), d.handlerId(), d.explanation().zh(), d.explanation().en(),
                 action, null);
     }
 

@@ -41,6 +41,9 @@ public class CaseFlow {
     CaseDeadlines deadlines;
 
     @Inject
+    Workloads workloads;
+
+    @Inject
     CaseFlowSettings settings;
 
     @Inject
@@ -55,19 +58,41 @@ public class CaseFlow {
             throw new ConflictException("案件不能从“" + from.chineseName() + "”转到“" + target.chineseName()
                     + "” / A case cannot move from " + from + " to " + target + "; allowed: " + from.manualTransitions());
         }
+        if (from.inProgress() && !target.inProgress()) {
+            releaseWorkload(c);
+        }
         c.moveTo(target, history.now());
         history.record(c, actor(), "CASE_" + target.name(), from, target, blankToNull(reason), Map.of());
         return c;
     }
 
     /**
-     * Gives the case a department, team and handler (any may be null when nobody can take it), moving a received
-     * case to ASSIGNED once it has a handler. The open workloads follow by themselves: they are counted from the
-     * cases (see {@link Workloads}).
+     * Gives the case a department, team and handler (any may be null when nobody can take it), keeping the
+     * open workloads in step and moving a received case to ASSIGNED once it has a handler.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void assign(CaseFile c, Long departmentId, Long teamId, Long handlerId, String explanationZh,
                        String explanationEn, String action, String reason) {
+        if (c.isInProgress() && c.getHandlerId() != null) {
+            releaseWorkload(c);
+        }
+        addWorkload(c, teamId, handlerId);
+        assignCounted(c, departmentId, teamId, handlerId, explanationZh, explanationEn, action, reason);
+    }
+
+    /** Counts an in-progress case in the open workload of a handler and team (no handler: nothing to count). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addWorkload(CaseFile c, Long teamId, Long handlerId) {
+        if (handlerId != null) {
+            workloads.add(Workloads.Kind.TEAM, teamId, 1, c.weight());
+            workloads.add(Workloads.Kind.STAFF, handlerId, 1, c.weight());
+        }
+    }
+
+    /** {@link #assign} without the workload, for an intake that counted it earlier in its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assignCounted(CaseFile c, Long departmentId, Long teamId, Long handlerId, String explanationZh,
+                              String explanationEn, String action, String reason) {
         Long oldHandler = c.getHandlerId();
         Long oldTeam = c.getTeamId();
         Long oldDepartment = c.getDepartmentId();
@@ -256,6 +281,13 @@ public class CaseFlow {
                     "Only the handler, the director, a leader or the case office may label case " + caseId);
         }
         return c;
+    }
+
+    private void releaseWorkload(CaseFile c) {
+        if (c.getHandlerId() != null) {
+            workloads.add(Workloads.Kind.STAFF, c.getHandlerId(), -1, -c.weight());
+            workloads.add(Workloads.Kind.TEAM, c.getTeamId(), -1, -c.weight());
+        }
     }
 
     private String actor() {

@@ -60,7 +60,7 @@ final class CaseWriter {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(true);
         try (PreparedStatement st = c.prepareStatement("ANALYZE cases_case, cases_suspect, cases_victim, "
-                + "cases_case_charge, cases_case_label, cases_case_event, cases_supplementary_return")) {
+                + "cases_case_charge, cases_case_label, cases_case_event, cases_supplementary_return, cases_workload")) {
             st.execute();
         } finally {
             c.setAutoCommit(autoCommit);
@@ -163,6 +163,7 @@ final class CaseWriter {
                 }
             }
         }
+        workload(c, chunk);
         return rows;
     }
 
@@ -248,6 +249,50 @@ final class CaseWriter {
             }
         }
         throw new SQLException("Cannot lock the number sequence " + procuratorateId + "/" + businessType + "/" + year);
+    }
+
+    /** Adds the chunk's open cases to their handlers' and teams' workload rows. */
+    private static void workload(Connection c, List<GeneratedCase> chunk) throws SQLException {
+        Map<String, int[]> deltas = new LinkedHashMap<>();
+        for (GeneratedCase g : chunk) {
+            if (!g.inProgress) {
+                continue;
+            }
+            if (g.handlerId != null) {
+                add(deltas, "STAFF", g.handlerId, g.workloadWeight());
+            }
+            if (g.teamId != null) {
+                add(deltas, "TEAM", g.teamId, g.workloadWeight());
+            }
+        }
+        if (deltas.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE cases_workload SET open_cases = open_cases + ?, "
+                + "open_weight = open_weight + ? WHERE owner_kind = ? AND owner_id = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO cases_workload (owner_kind, owner_id, "
+                     + "open_cases, open_weight) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<String, int[]> e : deltas.entrySet()) {
+                String[] key = e.getKey().split("/");
+                update.setInt(1, e.getValue()[0]);
+                update.setInt(2, e.getValue()[1]);
+                update.setString(3, key[0]);
+                update.setLong(4, Long.parseLong(key[1]));
+                if (update.executeUpdate() == 0) {
+                    insert.setString(1, key[0]);
+                    insert.setLong(2, Long.parseLong(key[1]));
+                    insert.setInt(3, e.getValue()[0]);
+                    insert.setInt(4, e.getValue()[1]);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, int[]> deltas, String kind, long id, int weight) {
+        int[] d = deltas.computeIfAbsent(kind + "/" + id, k -> new int[2]);
+        d[0]++;
+        d[1] += weight;
     }
 
     private static void bindCase(PreparedStatement st, GeneratedCase g) throws SQLException {

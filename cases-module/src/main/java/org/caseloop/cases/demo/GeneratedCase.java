@@ -84,6 +84,11 @@ final class GeneratedCase {
     final List<Event> events = new ArrayList<>();
     SupplementaryReturn supplementaryReturn;
 
+    /** Weight of the case in its handler's and team's open workload (cases_workload.open_weight). */
+    int workloadWeight() {
+        return "SIMPLE".equals(complexity) ? CaseDataGenerator.WEIGHT_SIMPLE : CaseDataGenerator.WEIGHT_COMPLEX;
+    }
+
     record Suspect(String name, String idNumber, int ageAtOffence, boolean minor, String custodyStatus,
                    LocalDate custodySince) {
     }

@@ -134,8 +134,8 @@ public class IntakeService {
 
         // The number's counter row stays locked from the moment the number is taken until commit, and every intake
         // of the same procuratorate, business type and year waits for it. So everything that can be written before
-        // is written before: the case under a provisional number (only this transaction ever sees it) and its
-        // children. After the number only the case's own update and its history remain.
+        // is written before: the case under a provisional number (only this transaction ever sees it), its
+        // children and the workload counts. After the number only the case's own update and its history remain.
         em.setFlushMode(FlushModeType.COMMIT);
         em.persist(c);
         long id = c.getId();
@@ -160,6 +160,7 @@ public class IntakeService {
             em.persist(new CaseLabelEntry(id, label, false));
         }
         em.flush();
+        assignment.reserveWorkload(c, decision);
 
         CaseNumbering.CaseNumber number = numbering.next(u.procuratorateId(), s.businessType(), today.getYear());
         c.number(number.text(), number.year(), number.sequence());
@@ -173,7 +174,7 @@ public class IntakeService {
                         .field("deadline", null, c.getDeadline())
                         .field("riskLevel", null, risk.level())
                         .build());
-        assignment.apply(c, decision, "CASE_ASSIGNED");
+        assignment.applyReserved(c, decision, "CASE_ASSIGNED");
         return Registration.of(c, true);
     }
 
