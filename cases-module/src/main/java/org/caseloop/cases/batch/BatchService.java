@@ -11,6 +11,7 @@ import org.caseloop.cases.casefile.CaseFile;
 import org.caseloop.cases.casefile.CaseFlow;
 import org.caseloop.cases.casefile.CaseHistory;
 import org.caseloop.cases.casefile.Stage;
+import org.caseloop.cases.casefile.Texts;
 import org.caseloop.platform.audit.AuditEvent;
 import org.caseloop.platform.audit.AuditOutcome;
 import org.caseloop.platform.audit.AuditTrail;
@@ -78,7 +79,7 @@ public class BatchService {
         List<BatchResult.Outcome> refused = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(caseIds)) {
             try {
-                done.add(self.performOne(step, id, blankToNull(dutyLawyer), blankToNull(note)));
+                done.add(self.performOne(step, id, Texts.blankToNull(dutyLawyer), Texts.blankToNull(note)));
             } catch (StepRefused e) {
                 refused.add(new BatchResult.Outcome(id, numberIfVisible(id), e.getMessage()));
             } catch (AccessDeniedException e) {
@@ -164,9 +165,5 @@ public class BatchService {
 
     private static String reasonOf(RuntimeException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

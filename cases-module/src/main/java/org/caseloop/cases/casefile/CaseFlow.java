@@ -62,7 +62,7 @@ public class CaseFlow {
             releaseWorkload(c);
         }
         c.moveTo(target, history.now());
-        history.record(c, actor(), "CASE_" + target.name(), from, target, blankToNull(reason), Map.of());
+        history.record(c, actor(), "CASE_" + target.name(), from, target, Texts.blankToNull(reason), Map.of());
         return c;
     }
 
@@ -209,7 +209,7 @@ public class CaseFlow {
         LocalDate old = c.getDeadline();
         deadlines.extend(c);
         c.extended(CaseDeadlines.PROSECUTION_EXTENSION_DAYS, u.username());
-        history.record(c, u.username(), "DEADLINE_EXTENDED", c.getStage(), c.getStage(), blankToNull(reason),
+        history.record(c, u.username(), "DEADLINE_EXTENDED", c.getStage(), c.getStage(), Texts.blankToNull(reason),
                 FieldChange.changes().field("deadline", old, c.getDeadline())
                         .field("extensionDays", 0, CaseDeadlines.PROSECUTION_EXTENSION_DAYS)
                         .field("approvedBy", null, u.username()).build());
@@ -292,9 +292,5 @@ public class CaseFlow {
 
     private String actor() {
         return access.user().username();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

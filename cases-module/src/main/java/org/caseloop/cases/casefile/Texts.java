@@ -6,6 +6,11 @@ public final class Texts {
     private Texts() {
     }
 
+    /** A text as entered, stripped; blank or missing becomes null. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** Cuts a text to a column's length, marking the cut, so that a long explanation never fails an insert. */
     public static String fit(String text, int max) {
         if (text == null || text.length() <= max) {
