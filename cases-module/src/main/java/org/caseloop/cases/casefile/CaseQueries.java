@@ -12,7 +12,6 @@ import org.caseloop.cases.charges.ChargeCatalogue;
 import org.caseloop.cases.triage.Explanation;
 import org.caseloop.platform.organisation.DepartmentView;
 import org.caseloop.platform.organisation.StaffDirectory;
-import org.caseloop.platform.organisation.StaffView;
 import org.caseloop.platform.organisation.TeamView;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.security.DataScope;
@@ -99,7 +98,7 @@ public class CaseQueries {
                         e.getToStage(), e.getDetail())).toList();
 
         String handlerName = c.getHandlerId() == null ? null
-                : directory.staff(c.getHandlerId()).map(StaffView::displayName).orElse(null);
+                : directory.displayNames(List.of(c.getHandlerId())).get(c.getHandlerId());
         String teamName = c.getTeamId() == null ? null
                 : directory.team(c.getTeamId()).map(TeamView::name).orElse(null);
         String departmentName = c.getDepartmentId() == null ? null

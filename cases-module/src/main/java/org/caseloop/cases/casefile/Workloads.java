@@ -4,16 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The open workload of handlers and teams ({@code cases_workload}), kept in step with assignments. Every change is
- * one atomic {@code UPDATE ... SET open_cases = open_cases + ?}, so concurrent intakes never lose a count; a missing
- * row is created with {@code INSERT ... ON CONFLICT DO NOTHING} first (PostgreSQL and H2 in PostgreSQL mode).
+ * The open workload of handlers and teams, kept in step with assignments. A change is appended to
+ * {@code cases_workload_change} and locks nothing, so concurrent intakes for the same team never wait for each
+ * other; a load is the owner's {@code cases_workload} row plus its pending changes. {@link #compact} folds the
+ * changes into the rows.
  */
 @ApplicationScoped
 public class Workloads {
@@ -25,30 +31,42 @@ public class Workloads {
         public static final Load NONE = new Load(0, 0);
     }
 
+    /** Changes folded per compaction transaction. */
+    static final int COMPACTION_CHUNK = 5_000;
+
+    private static final String APPEND = "INSERT INTO cases_workload_change (owner_kind, owner_id, open_cases, "
+            + "open_weight) VALUES (?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE cases_workload SET open_cases = open_cases + ?, "
             + "open_weight = open_weight + ? WHERE owner_kind = ? AND owner_id = ?";
     private static final String INSERT = "INSERT INTO cases_workload (owner_kind, owner_id, open_cases, open_weight) "
-            + "VALUES (?, ?, 0, 0) ON CONFLICT DO NOTHING";
+            + "VALUES (?, ?, ?, ?)";
 
     @PersistenceContext(unitName = "caseloop")
     EntityManager em;
 
-    /** The loads of the given owners, read by primary key; owners without a row have none. */
+    /** The loads of the given owners; owners with neither a row nor changes have none. */
     public Map<Long, Load> loads(Kind kind, Collection<Long> ownerIds) {
         Map<Long, Load> result = new HashMap<>();
         if (ownerIds.isEmpty()) {
             return result;
         }
-        List<Object[]> rows = em.createQuery("SELECT w.ownerId, w.openCases, w.openWeight FROM WorkloadRow w "
-                        + "WHERE w.ownerKind = :k AND w.ownerId IN :ids", Object[].class)
-                .setParameter("k", kind.name())
-                .setParameter("ids", ownerIds)
-                // Reading the counts must not push the intake's pending inserts out early: they go in one batch.
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
-        for (Object[] row : rows) {
-            result.put(((Number) row[0]).longValue(),
-                    new Load(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
+        String in = String.join(",", Collections.nCopies(ownerIds.size(), "?"));
+        Query q = em.createNativeQuery("SELECT owner_id, SUM(open_cases), SUM(open_weight) FROM ("
+                + "SELECT owner_id, open_cases, open_weight FROM cases_workload WHERE owner_kind = ? AND owner_id IN ("
+                + in + ") UNION ALL SELECT owner_id, open_cases, open_weight FROM cases_workload_change "
+                + "WHERE owner_kind = ? AND owner_id IN (" + in + ")) w GROUP BY owner_id");
+        int p = 1;
+        for (int part = 0; part < 2; part++) {
+            q.setParameter(p++, kind.name());
+            for (Long id : ownerIds) {
+                q.setParameter(p++, id);
+            }
+        }
+        // Reading the loads must not push the intake's pending inserts out early: they go in one batch.
+        q.setFlushMode(FlushModeType.COMMIT);
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            result.put(((Number) r[0]).longValue(), new Load(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
         }
         return result;
     }
@@ -57,16 +75,58 @@ public class Workloads {
         if (ownerId == null) {
             return;
         }
-        if (update(kind, ownerId, cases, weight) == 0) {
-            em.createNativeQuery(INSERT).setParameter(1, kind.name()).setParameter(2, ownerId).executeUpdate();
-            update(kind, ownerId, cases, weight);
-        }
+        em.createNativeQuery(APPEND).setParameter(1, kind.name()).setParameter(2, ownerId)
+                .setParameter(3, cases).setParameter(4, weight).executeUpdate();
     }
 
-    private int update(Kind kind, long ownerId, int cases, int weight) {
-        return em.createNativeQuery(UPDATE)
-                .setParameter(1, cases).setParameter(2, weight)
-                .setParameter(3, kind.name()).setParameter(4, ownerId)
-                .executeUpdate();
+    /**
+     * Folds up to {@link #COMPACTION_CHUNK} of the oldest pending changes into the workload rows, in its own
+     * transaction, and answers how many it folded. The changes are deleted before the rows are updated: when two
+     * servers fold the same changes at once, the second finds fewer to delete than it read and rolls back, so no
+     * change is ever counted twice.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int compact() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> changes = em.createNativeQuery("SELECT id, owner_kind, owner_id, open_cases, open_weight "
+                + "FROM cases_workload_change ORDER BY id").setMaxResults(COMPACTION_CHUNK).getResultList();
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>(changes.size());
+        for (Object[] c : changes) {
+            ids.add(((Number) c[0]).longValue());
+            long[] t = totals.computeIfAbsent(c[1] + "/" + ((Number) c[2]).longValue(), k -> new long[2]);
+            t[0] += ((Number) c[3]).intValue();
+            t[1] += ((Number) c[4]).intValue();
+        }
+        int deleted = 0;
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            Query delete = em.createNativeQuery("DELETE FROM cases_workload_change WHERE id IN ("
+                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")");
+            for (int i = 0; i < part.size(); i++) {
+                delete.setParameter(i + 1, part.get(i));
+            }
+            deleted += delete.executeUpdate();
+        }
+        if (deleted != ids.size()) {
+            throw new IllegalStateException("Another compaction folded " + (ids.size() - deleted)
+                    + " of these workload changes first; this one is rolled back");
+        }
+        for (Map.Entry<String, long[]> e : totals.entrySet()) {
+            String[] key = e.getKey().split("/");
+            long owner = Long.parseLong(key[1]);
+            int cases = Math.toIntExact(e.getValue()[0]);
+            int weight = Math.toIntExact(e.getValue()[1]);
+            int updated = em.createNativeQuery(UPDATE).setParameter(1, cases).setParameter(2, weight)
+                    .setParameter(3, key[0]).setParameter(4, owner).executeUpdate();
+            if (updated == 0) {
+                em.createNativeQuery(INSERT).setParameter(1, key[0]).setParameter(2, owner)
+                        .setParameter(3, cases).setParameter(4, weight).executeUpdate();
+            }
+        }
+        return changes.size();
     }
 }

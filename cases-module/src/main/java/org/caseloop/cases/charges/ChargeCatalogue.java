@@ -6,10 +6,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Looks up charges in the catalogue. */
+/**
+ * Looks up charges in the catalogue. The catalogue is shipped data that only a migration changes, so look-ups by
+ * code (at every intake and on every case card) are answered from memory after the first.
+ */
 @ApplicationScoped
 public class ChargeCatalogue {
 
@@ -18,6 +26,8 @@ public class ChargeCatalogue {
 
     @PersistenceContext(unitName = "caseloop")
     EntityManager em;
+
+    private volatile Map<String, Charge> byCode;
 
     /** One page of charges and the number of charges on all pages. */
     public record SearchResult(List<Charge> items, long total) {
@@ -49,9 +59,19 @@ public class ChargeCatalogue {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT c FROM Charge c WHERE c.code IN :codes ORDER BY c.code", Charge.class)
-                .setParameter("codes", codes)
-                .getResultList();
+        Map<String, Charge> all = all();
+        return codes.stream().distinct().map(all::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Charge::getCode)).toList();
+    }
+
+    private Map<String, Charge> all() {
+        Map<String, Charge> all = byCode;
+        if (all == null) {
+            all = em.createQuery("SELECT c FROM Charge c", Charge.class).getResultStream()
+                    .collect(Collectors.toUnmodifiableMap(Charge::getCode, Function.identity()));
+            byCode = all;
+        }
+        return all;
     }
 
     private static String escapeLike(String text) {

@@ -2,6 +2,7 @@ package org.caseloop.it.cases;
 
 import jakarta.json.JsonObject;
 import org.caseloop.it.Api;
+import org.caseloop.it.Database;
 import org.caseloop.it.Deployments;
 import org.caseloop.it.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,5 +133,65 @@ class IntakeIT {
             expected.add(i);
         }
         assertEquals(expected, numbers);
+    }
+
+    @Test
+    void concurrentIntakesKeepTheOpenWorkloadsExactBeforeAndAfterTheyAreFolded() throws Exception {
+        CaseFixtures f = CaseFixtures.create();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<JsonObject>> futures = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String reference = Fixtures.unique("W");
+            futures.add(pool.submit(() -> f.register(f.simpleSubmission(reference))));
+        }
+        for (Future<JsonObject> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        long[] owners = {f.teamHandlerA().id(), f.teamHandlerB().id()};
+        try (Connection db = Database.connect()) {
+            assertEquals(12, load(db, "TEAM", f.fastTrialTeam()));
+            assertEquals(openCases(db, "team_id", f.fastTrialTeam()), load(db, "TEAM", f.fastTrialTeam()));
+            for (long handler : owners) {
+                assertEquals(openCases(db, "handler_id", handler), load(db, "STAFF", handler));
+            }
+            // The compaction folds the changes into the workload rows within seconds; the loads stay the same.
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (pending(db, f.fastTrialTeam()) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            assertEquals(0, pending(db, f.fastTrialTeam()), "changes folded");
+            assertEquals(12, load(db, "TEAM", f.fastTrialTeam()));
+            for (long handler : owners) {
+                assertEquals(openCases(db, "handler_id", handler), load(db, "STAFF", handler));
+            }
+        }
+    }
+
+    private static long load(Connection db, String kind, long owner) throws SQLException {
+        return single(db, "SELECT COALESCE(SUM(n), 0) FROM (SELECT open_cases n FROM cases_workload WHERE owner_kind = ? "
+                + "AND owner_id = ? UNION ALL SELECT open_cases FROM cases_workload_change WHERE owner_kind = ? "
+                + "AND owner_id = ?) w", kind, owner, kind, owner);
+    }
+
+    private static long openCases(Connection db, String column, long owner) throws SQLException {
+        return single(db, "SELECT COUNT(*) FROM cases_case WHERE in_progress = TRUE AND " + column + " = ?", owner);
+    }
+
+    private static long pending(Connection db, long team) throws SQLException {
+        return single(db, "SELECT COUNT(*) FROM cases_workload_change WHERE owner_kind = 'TEAM' AND owner_id = ?",
+                team);
+    }
+
+    private static long single(Connection db, String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }
