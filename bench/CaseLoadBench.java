@@ -40,13 +40,49 @@ public class CaseLoadBench {
         List<String> charges = chargeCodes(base, "危险驾驶罪", "盗窃罪", "诈骗罪", "帮助信息网络犯罪活动罪", "故意伤害罪",
                 "交通肇事罪", "寻衅滋事罪", "开设赌场罪");
         System.out.println("charges " + charges);
+        floor(base, intakes, concurrency);
         intake(base, intakes, concurrency, charges, List.of("caseoffice"));
         if (offices.size() > 1) {
             intake(base, intakes, concurrency, charges, offices);
         }
-        for (String user : new String[] {"handler", "director", "chief"}) {
-            dashboard(base, user, dashboardCalls);
+        if (dashboardCalls > 0) {
+            for (String user : new String[] {"handler", "director", "chief"}) {
+                dashboard(base, user, dashboardCalls);
+            }
         }
+    }
+
+    /**
+     * The floor under every API call: the same clients asking the deadline calculator, which reads only the
+     * in-memory calendar. What this reaches is what HTTP, authentication and JSON alone allow on the machine.
+     */
+    static void floor(String base, int total, int concurrency) throws Exception {
+        String url = base + "/cases/api/calendar/deadline?start=2026-03-02&period=P7D&custody=true";
+        AtomicInteger next = new AtomicInteger(-Math.min(500, total));
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> futures = new ArrayList<>();
+        long[] window = new long[2];
+        for (int t = 0; t < concurrency; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    if (i == 0) {
+                        window[0] = System.nanoTime();
+                    }
+                    HttpResponse<String> r = send(url, "caseoffice", null);
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException("deadline " + r.statusCode() + " " + r.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - window[0]) / 1e9;
+        System.out.printf("floor: %d authenticated GET /cases/api/calendar/deadline in %.1f s = %.0f requests/s with "
+                + "%d clients%n", total, seconds, total / seconds, concurrency);
     }
 
     /**

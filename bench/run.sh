@@ -36,7 +36,7 @@ while [ "$remaining" -gt 0 ]; do
     seed=$(( seed + 1 ))
 done
 echo "== generated $cases cases in $(( $(date +%s) - start )) s"
-PGPASSWORD=$CASELOOP_DB_PASSWORD "$pg_bin/psql" -h 127.0.0.1 -p "$CASELOOP_DB_PORT" -U caseloop -d caseloop -qc "ANALYZE"
+PGPASSWORD=$CASELOOP_DB_PASSWORD "$pg_bin/psql" -h 127.0.0.1 -p "$CASELOOP_DB_PORT" -U caseloop -d caseloop -qc "VACUUM ANALYZE"
 
 echo "== load"
 java bench/CaseLoadBench.java http://localhost:9080 "$intakes" "$clients" 500

@@ -6,6 +6,7 @@ import org.caseloop.platform.security.DataScope;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The home page's SQL. Every statement starts from {@code in_progress = TRUE} and the scope predicate,
@@ -19,6 +20,8 @@ final class DashboardQueries {
     private static final String COLUMNS = "c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, "
             + "c.deadline";
 
+    private static final String URGENCY = "ORDER BY c.deadline ASC NULLS LAST, c.id ASC";
+
     private DashboardQueries() {
     }
 
@@ -28,7 +31,12 @@ final class DashboardQueries {
     }
 
     static Sql where(DataScope scope, DashboardFilter filter, LocalDate today) {
-        Sql sql = new Sql().append(" WHERE ").append(openInScope(scope));
+        return new Sql().append(" WHERE ").append(openInScope(scope)).append(filters(filter, today));
+    }
+
+    /** The filter's conditions, each starting with {@code AND}. */
+    private static Sql filters(DashboardFilter filter, LocalDate today) {
+        Sql sql = new Sql();
         if (filter.departmentId() != null) {
             sql.append(" AND c.department_id = ").param(filter.departmentId());
         }
@@ -51,12 +59,44 @@ final class DashboardQueries {
         return sql;
     }
 
-    /** One page, most urgent first: deadline ascending with cases without a deadline last, then by id. */
+    /**
+     * One page, most urgent first: deadline ascending with cases without a deadline last, then by id.
+     *
+     * <p>A scope made of several owners (a handler and their team; a city and its districts) is read as one index
+     * range per owner, each already in deadline order and cut at {@code offset + limit} rows, then merged and cut
+     * again. A single {@code OR} or {@code IN (…)} over the owners would make the database gather and sort every
+     * open case of the scope for each page.
+     */
     static Sql items(DataScope scope, DashboardFilter filter, LocalDate today, int offset, int limit) {
-        return new Sql().append("SELECT " + COLUMNS + " FROM cases_case c")
-                .append(where(scope, filter, today))
-                .append(" ORDER BY c.deadline ASC NULLS LAST, c.id ASC LIMIT ").param(limit)
-                .append(" OFFSET ").param(offset);
+        List<Sql> ranges = ranges(scope);
+        if (ranges.size() < 2) {
+            return new Sql().append("SELECT " + COLUMNS + " FROM cases_case c")
+                    .append(where(scope, filter, today))
+                    .append(" " + URGENCY + " LIMIT ").param(limit)
+                    .append(" OFFSET ").param(offset);
+        }
+        // A handler's case is usually also their team's: UNION drops the copy. Procuratorates never overlap.
+        String union = scope.level() == DataScope.Level.OWN ? " UNION " : " UNION ALL ";
+        Sql sql = new Sql().append("SELECT " + COLUMNS + " FROM (");
+        for (int i = 0; i < ranges.size(); i++) {
+            sql.append(i == 0 ? "" : union)
+                    .append("(SELECT " + COLUMNS + " FROM cases_case c WHERE c.in_progress = TRUE AND ")
+                    .append(ranges.get(i)).append(filters(filter, today))
+                    .append(" " + URGENCY + " LIMIT ").param(offset + limit).append(")");
+        }
+        return sql.append(") c " + URGENCY + " LIMIT ").param(limit).append(" OFFSET ").param(offset);
+    }
+
+    /** The scope's owners, each a predicate one index serves in deadline order; one or none: no merge needed. */
+    private static List<Sql> ranges(DataScope scope) {
+        return switch (scope.level()) {
+            case OWN -> scope.teamId() == null ? List.of() : List.of(
+                    new Sql().append("c.handler_id = ").param(scope.userId()),
+                    new Sql().append("c.team_id = ").param(scope.teamId()));
+            case DEPARTMENT -> List.of();
+            case PROCURATORATE, CITY -> new TreeSet<>(scope.procuratorateIds()).stream()
+                    .map(id -> new Sql().append("c.procuratorate_id = ").param(id)).toList();
+        };
     }
 
     static Sql total(DataScope scope, DashboardFilter filter, LocalDate today) {
@@ -65,14 +105,26 @@ final class DashboardQueries {
 
     /**
      * The four counts at the top of the page in one pass over the scope's open cases: in progress, due within
-     * seven days from today (inclusive), overdue, high risk.
+     * seven days from today (inclusive), overdue, high risk. They read only the deadline and the risk level, which
+     * the scope indexes hold, so the cases are counted from the indexes without visiting the table.
      */
     static Sql counts(DataScope scope, LocalDate today) {
+        Sql cases;
+        if (scope.level() == DataScope.Level.OWN && scope.teamId() != null) {
+            // The team's cases, plus the handler's own outside the team: two index ranges instead of an OR.
+            cases = new Sql().append("(SELECT c.deadline, c.risk_level FROM cases_case c WHERE c.in_progress = TRUE "
+                            + "AND c.team_id = ").param(scope.teamId())
+                    .append(" UNION ALL SELECT c.deadline, c.risk_level FROM cases_case c WHERE c.in_progress = TRUE "
+                            + "AND c.handler_id = ").param(scope.userId())
+                    .append(" AND (c.team_id IS NULL OR c.team_id <> ").param(scope.teamId()).append(")) c");
+        } else {
+            cases = new Sql().append("cases_case c WHERE ").append(openInScope(scope));
+        }
         return new Sql().append("SELECT COUNT(*), SUM(CASE WHEN c.deadline >= ").param(today)
                 .append(" AND c.deadline <= ").param(today.plusDays(DUE_SOON_DAYS))
                 .append(" THEN 1 ELSE 0 END), SUM(CASE WHEN c.deadline < ").param(today)
                 .append(" THEN 1 ELSE 0 END), SUM(CASE WHEN c.risk_level = ").param("HIGH")
-                .append(" THEN 1 ELSE 0 END) FROM cases_case c WHERE ").append(openInScope(scope));
+                .append(" THEN 1 ELSE 0 END) FROM ").append(cases);
     }
 
     static Sql suspects(List<Long> caseIds) {
