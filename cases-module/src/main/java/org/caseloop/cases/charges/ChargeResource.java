@@ -2,13 +2,13 @@ package org.caseloop.cases.charges;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.caseloop.platform.web.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,12 +43,7 @@ public class ChargeResource {
             @QueryParam("offset") @DefaultValue("0") int offset,
             @Parameter(description = "Page size, 1–" + MAX_LIMIT, example = "20")
             @QueryParam("limit") @DefaultValue("20") int limit) {
-        if (offset < 0) {
-            throw new BadRequestException("offset must not be negative, got " + offset);
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
-        }
+        Paging.check(offset, limit, MAX_LIMIT);
         ChargeCatalogue.SearchResult result = catalogue.search(q, offset, limit);
         return new ChargePage(result.items().stream().map(ChargeView::of).toList(), offset, limit, result.total());
     }

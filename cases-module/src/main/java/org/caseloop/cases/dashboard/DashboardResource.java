@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.caseloop.cases.api.CaseLabel;
 import org.caseloop.platform.organisation.Roles;
 import org.caseloop.platform.security.CurrentUser;
+import org.caseloop.platform.web.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,12 +46,7 @@ public class DashboardResource {
                                    @QueryParam("risk") String risk, @QueryParam("overdue") boolean overdueOnly,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("20") int limit) {
-        if (offset < 0) {
-            throw new BadRequestException("offset must not be negative, got " + offset);
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
-        }
+        Paging.check(offset, limit, MAX_LIMIT);
         if (label != null && Arrays.stream(CaseLabel.values()).noneMatch(l -> l.name().equals(label))) {
             throw new BadRequestException("label must be one of " + Arrays.toString(CaseLabel.values()) + ", got " + label);
         }

@@ -37,6 +37,8 @@ import org.caseloop.platform.web.UnprocessableException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,11 +94,60 @@ public class IntakeService {
 
     @Transactional
     public Registration register(@NotNull @Valid CaseSubmission s) {
+        UserContext u = registrar();
+        Prepared p = prepare(u, s);
+        return p.existing() != null ? p.existing() : write(u, s, p);
+    }
+
+    /** One submission of a bulk transfer: registered, already registered, or refused with the reason. */
+    public record Outcome(int index, Registration registration, RuntimeException refusal) {
+    }
+
+    /**
+     * Registers many submissions (already checked by Bean Validation) in one transaction, so that a bulk transfer
+     * pays for one commit instead of one per case. A submission that breaks a rule or conflicts with a registered
+     * case is refused alone, before anything of it is written; an unexpected failure rolls back the whole transfer.
+     * The cases are taken in business-type order, so that two transfers at once always lock their number counters
+     * in the same order and never deadlock; the outcomes keep the order of the submissions.
+     */
+    @Transactional
+    public List<Outcome> registerAll(List<CaseSubmission> submissions) {
+        UserContext u = registrar();
+        Integer[] order = new Integer[submissions.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(i -> submissions.get(i).businessType()));
+        Outcome[] outcomes = new Outcome[submissions.size()];
+        for (int i : order) {
+            Prepared p;
+            try {
+                p = prepare(u, submissions.get(i));
+            } catch (ConflictException | UnprocessableException refused) {
+                outcomes[i] = new Outcome(i, null, refused);
+                continue;
+            }
+            outcomes[i] = new Outcome(i, p.existing() != null ? p.existing() : write(u, submissions.get(i), p), null);
+        }
+        return List.of(outcomes);
+    }
+
+    private UserContext registrar() {
         UserContext u = currentUser.get();
         if (!u.has(Role.CASE_OFFICE) && !u.has(Role.ADMIN)) {
             throw new AccessDeniedException(CaseHistory.AUDIT_OBJECT, null,
                     "Only the case office (案件管理部门) or an administrator may register cases");
         }
+        return u;
+    }
+
+    /** A checked, classified and placed submission, or the case it was already registered as. */
+    private record Prepared(CaseFile c, Set<String> chargeCodes, TriageFacts facts, Classification classification,
+                            RiskFactors.Assessment risk, AssignmentDecision decision, Registration existing) {
+    }
+
+    /** Everything that can refuse a submission (409, 422), and reads only: nothing of the case is written yet. */
+    private Prepared prepare(UserContext u, CaseSubmission s) {
+        // Fails for a procuratorate without a short name: here, not after the case is written.
+        numbering.shortName(u.procuratorateId());
         String agencyName = SubmissionHash.text(s.agencyName());
         String agencyReference = SubmissionHash.text(s.agencyReference());
         String hash = SubmissionHash.of(s);
@@ -107,7 +158,7 @@ public class IntakeService {
         if (!existing.isEmpty()) {
             CaseFile c = existing.get(0);
             if (c.getSubmissionHash().equals(hash)) {
-                return Registration.of(c, false);
+                return new Prepared(null, null, null, null, null, null, Registration.of(c, false));
             }
             throw new ConflictException("该移送机关文号已受理为" + c.getCaseNumber() + "，但内容不同 / The agency reference "
                     + agencyReference + " of " + agencyName + " was registered as case " + c.getId()
@@ -117,7 +168,6 @@ public class IntakeService {
 
         TriageFacts facts = facts(s, chargeCodes);
         Classification classification = standard.get().classify(facts);
-        LocalDate today = LocalDate.now(clock);
 
         CaseFile c = new CaseFile(u.procuratorateId(), s.businessType(), agencyName, agencyReference, hash,
                 s.receivedDate(), history.now(), u.username());
@@ -130,12 +180,20 @@ public class IntakeService {
         deadlines.start(c, s.receivedDate());
         RiskFactors.Assessment risk = RiskFactors.assess(facts);
         c.initialRisk(risk.level(), risk.reason().zh() + " / " + risk.reason().en());
-        AssignmentDecision decision = assignment.decide(c);
+        return new Prepared(c, chargeCodes, facts, classification, risk, assignment.decide(c), null);
+    }
+
+    private Registration write(UserContext u, CaseSubmission s, Prepared prepared) {
+        CaseFile c = prepared.c();
+        Classification classification = prepared.classification();
+        RiskFactors.Assessment risk = prepared.risk();
+        AssignmentDecision decision = prepared.decision();
+        LocalDate today = LocalDate.now(clock);
 
         // The number's counter row stays locked from the moment the number is taken until commit, and every intake
         // of the same procuratorate, business type and year waits for it. So everything that can be written before
         // is written before: the case under a provisional number (only this transaction ever sees it), its
-        // children and the workload counts. After the number only the case's own update and its history remain.
+        // children and the workload changes. After the number only the case's own update and its history remain.
         em.setFlushMode(FlushModeType.COMMIT);
         em.persist(c);
         long id = c.getId();
@@ -152,10 +210,10 @@ public class IntakeService {
         for (int i = 0; i < s.victims().size(); i++) {
             em.persist(new Victim(id, i + 1, SubmissionHash.text(s.victims().get(i).name())));
         }
-        for (String code : chargeCodes) {
+        for (String code : prepared.chargeCodes()) {
             em.persist(new CaseCharge(id, code));
         }
-        Set<CaseLabel> labels = LabelRules.derive(facts, classification);
+        Set<CaseLabel> labels = LabelRules.derive(prepared.facts(), classification);
         for (CaseLabel label : labels) {
             em.persist(new CaseLabelEntry(id, label, false));
         }
@@ -167,7 +225,7 @@ public class IntakeService {
         history.record(c, u.username(), "CASE_REGISTERED", null, Stage.RECEIVED, classification.explanationZh(),
                 FieldChange.changes()
                         .field("businessType", null, s.businessType())
-                        .field("agency", null, agencyName + " " + agencyReference)
+                        .field("agency", null, c.getAgencyName() + " " + c.getAgencyReference())
                         .field("complexity", null, classification.complexity())
                         .field("standardVersion", null, classification.standardVersion())
                         .field("labels", null, labels)

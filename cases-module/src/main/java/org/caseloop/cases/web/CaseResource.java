@@ -3,6 +3,7 @@ package org.caseloop.cases.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -26,11 +27,20 @@ import org.caseloop.cases.casefile.CaseFlow;
 import org.caseloop.cases.casefile.CasePage;
 import org.caseloop.cases.casefile.CaseQueries;
 import org.caseloop.cases.casefile.Stage;
+import org.caseloop.cases.intake.BulkOutcome;
+import org.caseloop.cases.intake.BulkSubmission;
 import org.caseloop.cases.intake.CaseSubmission;
 import org.caseloop.cases.intake.IntakeService;
+import org.caseloop.platform.web.UnprocessableException;
+import org.caseloop.platform.web.api.ConstraintViolationMapper;
+import org.caseloop.platform.web.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** The case file API under {@code /cases/api/cases}: intake, the card, lists and every move of a case. */
 @Path("cases")
@@ -51,6 +61,9 @@ public class CaseResource {
 
     @Inject
     AssignmentService assignment;
+
+    @Inject
+    Validator validator;
 
     @Context
     UriInfo uri;
@@ -73,18 +86,53 @@ public class CaseResource {
                 .entity(card).build();
     }
 
+    @POST
+    @Path("bulk")
+    @Operation(summary = "Register many cases at once (批量移送)",
+            description = "Up to " + BulkSubmission.MAX_CASES + " submissions, each checked and answered on its own "
+                    + "by index: 201 registered, 200 registered before with the same content, 409 or 422 refused "
+                    + "with the problem. The registered cases are committed together.")
+    @APIResponse(responseCode = "200", description = "Every submission answered; see each result's status")
+    @APIResponse(responseCode = "422", description = "No list, or more than " + BulkSubmission.MAX_CASES + " cases")
+    public BulkOutcome registerBulk(@NotNull(message = "{caseloop.cases.body.required}") @Valid BulkSubmission bulk) {
+        List<BulkOutcome.Item> results = new ArrayList<>(Collections.nCopies(bulk.cases().size(), null));
+        List<CaseSubmission> valid = new ArrayList<>();
+        List<Integer> validIndex = new ArrayList<>();
+        for (int i = 0; i < bulk.cases().size(); i++) {
+            CaseSubmission s = bulk.cases().get(i);
+            List<String> violations = s == null ? List.of("cases[" + i + "]: a case is required")
+                    : validator.validate(s).stream().map(ConstraintViolationMapper::describe).sorted().toList();
+            if (violations.isEmpty()) {
+                valid.add(s);
+                validIndex.add(i);
+            } else {
+                results.set(i, BulkOutcome.Item.refused(i, 422, "Unprocessable Content",
+                        "The case breaks " + violations.size() + " validation rule(s)", violations));
+            }
+        }
+        // Called even when every case was refused above: it is also where a caller who may not register is refused.
+        for (IntakeService.Outcome o : intake.registerAll(valid)) {
+            int index = validIndex.get(o.index());
+            results.set(index, o.refusal() == null ? BulkOutcome.Item.registered(index, o.registration())
+                    : refusal(index, o.refusal()));
+        }
+        return BulkOutcome.of(results);
+    }
+
+    private static BulkOutcome.Item refusal(int index, RuntimeException refusal) {
+        if (refusal instanceof UnprocessableException u) {
+            return BulkOutcome.Item.refused(index, 422, "Unprocessable Content", u.getMessage(), u.violations());
+        }
+        return BulkOutcome.Item.refused(index, 409, "Conflict", refusal.getMessage(), List.of());
+    }
+
     @GET
     @Operation(summary = "Cases within the caller's data scope, newest first")
     public CasePage list(@QueryParam("label") String label, @QueryParam("stage") String stage,
                          @QueryParam("inProgress") Boolean inProgress,
                          @QueryParam("offset") @DefaultValue("0") int offset,
                          @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0) {
-            throw new BadRequestException("offset must not be negative, got " + offset);
-        }
-        if (limit < 1 || limit > CaseQueries.MAX_LIMIT) {
-            throw new BadRequestException("limit must be between 1 and " + CaseQueries.MAX_LIMIT + ", got " + limit);
-        }
+        Paging.check(offset, limit, CaseQueries.MAX_LIMIT);
         return queries.list(parse(CaseLabel.class, "label", label), parse(Stage.class, "stage", stage), inProgress,
                 offset, limit);
     }

@@ -1,5 +1,7 @@
 package org.caseloop.it.cases;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.caseloop.it.Api;
 import org.caseloop.it.Database;
@@ -108,6 +110,58 @@ class IntakeIT {
                 f.simpleSubmission(Fixtures.unique("B")).add("businessType", "PARKING").build().toString()).statusCode());
         assertEquals(403, f.teamHandlerA().api().post("/cases/api/cases",
                 f.simpleSubmission(Fixtures.unique("B")).build().toString()).statusCode());
+        JsonObject list = Api.json(f.chief().api().get("/cases/api/cases?limit=10"));
+        assertEquals(0, list.getJsonNumber("total").longValue(), "nothing registered");
+    }
+
+    @Test
+    void aBulkTransferRegistersTheGoodCasesAndRefusesEachBadOneByIndex() {
+        CaseFixtures f = CaseFixtures.create();
+        String reference = Fixtures.unique("BK");
+        JsonArrayBuilder cases = Json.createArrayBuilder()
+                .add(f.simpleSubmission(reference))
+                .add(f.complexSubmission(Fixtures.unique("BK")))
+                .add(f.simpleSubmission(Fixtures.unique("BK")).add("chargeCodes", Json.createArrayBuilder().add("C99999")))
+                .add(f.simpleSubmission(reference))
+                .add(f.simpleSubmission(reference).add("possibleSentenceMonths", 5))
+                .add(f.simpleSubmission(Fixtures.unique("BK")).add("agencyReference", ""));
+        HttpResponse<String> response = f.caseOffice().api().post("/cases/api/cases/bulk",
+                Json.createObjectBuilder().add("cases", cases).build().toString());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject outcome = Api.json(response);
+        List<Integer> statuses = outcome.getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getInt("status")).toList();
+        assertEquals(List.of(201, 201, 422, 200, 409, 422), statuses, response.body());
+        assertEquals(2, outcome.getInt("created"));
+        assertEquals(1, outcome.getInt("existing"));
+        assertEquals(3, outcome.getInt("refused"));
+
+        List<JsonObject> results = outcome.getJsonArray("results").getValuesAs(JsonObject.class);
+        assertEquals(results.get(0).getJsonNumber("caseId"), results.get(3).getJsonNumber("caseId"), "the repeat");
+        assertTrue(results.get(2).getJsonObject("problem").toString().contains("C99999"), results.get(2).toString());
+        assertTrue(results.get(5).getJsonObject("problem").toString().contains("agencyReference"), results.get(5).toString());
+        // Numbers are gap-free: the refused cases took none.
+        JsonObject card = Api.json(f.caseOffice().api().get("/cases/api/cases/" + results.get(1).getJsonNumber("caseId")));
+        assertEquals(results.get(1).getString("caseNumber"), card.getString("caseNumber"));
+        assertTrue(results.get(0).getString("caseNumber").endsWith("〕1号"), results.get(0).toString());
+        assertTrue(results.get(1).getString("caseNumber").endsWith("〕2号"), results.get(1).toString());
+        assertEquals("COMPLEX", card.getJsonObject("classification").getString("complexity"));
+    }
+
+    @Test
+    void aBulkTransferIsForTheCaseOfficeAndHasALimit() {
+        CaseFixtures f = CaseFixtures.create();
+        JsonArrayBuilder tooMany = Json.createArrayBuilder();
+        for (int i = 0; i < 101; i++) {
+            tooMany.add(f.simpleSubmission(Fixtures.unique("BL")));
+        }
+        HttpResponse<String> response = f.caseOffice().api().post("/cases/api/cases/bulk",
+                Json.createObjectBuilder().add("cases", tooMany).build().toString());
+        assertEquals(422, response.statusCode(), response.body());
+        assertEquals(422, f.caseOffice().api().post("/cases/api/cases/bulk", "{}").statusCode());
+        assertEquals(403, f.teamHandlerA().api().post("/cases/api/cases/bulk", Json.createObjectBuilder()
+                .add("cases", Json.createArrayBuilder().add(f.simpleSubmission(Fixtures.unique("BL")))).build()
+                .toString()).statusCode());
         JsonObject list = Api.json(f.chief().api().get("/cases/api/cases?limit=10"));
         assertEquals(0, list.getJsonNumber("total").longValue(), "nothing registered");
     }

@@ -99,7 +99,8 @@ public class DemoOrganisation {
         staff(namedAccounts ? "committee" : null, p, second, null, EnumSet.of(Role.COMMITTEE, Role.HANDLER));
         staff(namedAccounts ? "director" : null, p, first, null, EnumSet.of(Role.DIRECTOR, Role.HANDLER));
         staff(null, p, second, null, EnumSet.of(Role.DIRECTOR, Role.HANDLER));
-        staff(null, p, petitions, null, EnumSet.of(Role.DIRECTOR, Role.RECEPTION));
+        // The appeals (刑事申诉, 民事申诉) are this department's cases: its director handles them.
+        staff(null, p, petitions, null, EnumSet.of(Role.DIRECTOR, Role.RECEPTION, Role.HANDLER));
         staff(namedAccounts ? "caseoffice" : null, p, caseOffice, null, EnumSet.of(Role.CASE_OFFICE));
         staff(null, p, caseOffice, null, EnumSet.of(Role.CASE_OFFICE));
         staff(namedAccounts ? "reception" : null, p, petitions, null, EnumSet.of(Role.RECEPTION));

@@ -23,7 +23,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 + " validation rule(s)", violations);
     }
 
-    private static String describe(ConstraintViolation<?> v) {
+    /** "field: message", the form every API uses for a violation. */
+    public static String describe(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
         // Drop the method and parameter prefix ("create.arg0.") that means nothing to a caller.
         int lastDot = path.lastIndexOf('.');
