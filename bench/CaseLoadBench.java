@@ -40,11 +40,16 @@ public class CaseLoadBench {
         List<String> charges = chargeCodes(base, "危险驾驶罪", "盗窃罪", "诈骗罪", "帮助信息网络犯罪活动罪", "故意伤害罪",
                 "交通肇事罪", "寻衅滋事罪", "开设赌场罪");
         System.out.println("charges " + charges);
-        floor(base, intakes, concurrency);
         intake(base, intakes, concurrency, charges, List.of("caseoffice"));
         if (offices.size() > 1) {
             intake(base, intakes, concurrency, charges, offices);
         }
+        bulkIntake(base, intakes, concurrency, charges, List.of("caseoffice"));
+        if (offices.size() > 1) {
+            bulkIntake(base, intakes, concurrency, charges, offices);
+        }
+        // Last, on a server warmed by the intakes.
+        floor(base, intakes, concurrency);
         if (dashboardCalls > 0) {
             for (String user : new String[] {"handler", "director", "chief"}) {
                 dashboard(base, user, dashboardCalls);
@@ -100,6 +105,55 @@ public class CaseLoadBench {
         System.out.printf("intake (%d offices): %d cases in %.1f s = %.0f cases/s with %d clients; latency ms p50 %.1f p95 %.1f p99 %.1f%n",
                 users.size(), total, seconds, total / seconds, concurrency, pct(latencies, 50), pct(latencies, 95),
                 pct(latencies, 99));
+    }
+
+    /** The same submissions as {@link #intake}, a hundred to a request through the bulk transfer. */
+    static void bulkIntake(String base, int total, int concurrency, List<String> charges, List<String> users)
+            throws Exception {
+        String run = "b" + Long.toString(System.nanoTime(), 36);
+        int batches = Math.max(1, total / BULK);
+        runBulk(base, "w" + run, Math.max(1, batches / 10), concurrency, charges, users);
+        long start = System.nanoTime();
+        long[] latencies = runBulk(base, run, batches, concurrency, charges, users);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("bulk intake (%d offices): %d cases in %.1f s = %.0f cases/s with %d clients, %d per request; "
+                        + "request latency ms p50 %.1f p95 %.1f%n", users.size(), batches * BULK, seconds,
+                batches * BULK / seconds, concurrency, BULK, pct(latencies, 50), pct(latencies, 95));
+    }
+
+    private static final int BULK = 100;
+
+    private static long[] runBulk(String base, String run, int batches, int concurrency, List<String> charges,
+                                  List<String> users) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[batches];
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            futures.add(pool.submit(() -> {
+                Random random = new Random(Thread.currentThread().getId());
+                for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
+                    StringBuilder body = new StringBuilder("{\"cases\":[");
+                    for (int k = 0; k < BULK; k++) {
+                        body.append(k == 0 ? "" : ",").append(submission(run + "-" + b + "-" + k, random, charges));
+                    }
+                    body.append("]}");
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> r = send(base + "/cases/api/cases/bulk", users.get(b % users.size()),
+                            body.toString());
+                    latencies[b] = System.nanoTime() - t0;
+                    if (r.statusCode() != 200 || !r.body().contains("\"created\":" + BULK + ",")) {
+                        throw new IllegalStateException("bulk intake " + r.statusCode() + " " + r.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return latencies;
     }
 
     private static long[] runIntakes(String base, String run, int total, int concurrency, List<String> charges,
