@@ -9,6 +9,7 @@ import org.caseloop.cases.casefile.DeadlineStatus;
 import org.caseloop.cases.scope.Sql;
 import org.caseloop.platform.organisation.StaffDirectory;
 import org.caseloop.platform.security.DataScope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -26,6 +27,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The home page (首页): the in-progress cases of the user's scope, most urgent first, with the figures
@@ -50,18 +53,51 @@ public class Dashboard {
     @Inject
     ZoneId officeZone;
 
+    @Inject
+    @ConfigProperty(name = "caseloop.cases.dashboard.wide-counts-seconds", defaultValue = "30")
+    int wideCountsSeconds;
+
+    private final Map<String, DashboardCounts> wideCounts = new ConcurrentHashMap<>();
+
+    public ZoneId officeZone() {
+        return officeZone;
+    }
+
     /** The office's today, whatever the server's zone. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(officeZone));
     }
 
+    /**
+     * The counts of the scope. A procuratorate's or a city's are counted over tens of thousands of open cases, which
+     * the leaders who see them do not need to the second: they are reused for {@code wideCountsSeconds} (default 30)
+     * by everyone with the same scope on this server. A handler's and a director's are always counted afresh.
+     */
     public DashboardCounts counts(DataScope scope) {
+        LocalDate today = today();
+        boolean wide = scope.level() == DataScope.Level.PROCURATORATE || scope.level() == DataScope.Level.CITY;
+        if (!wide || wideCountsSeconds <= 0) {
+            return count(scope, today);
+        }
+        String key = new TreeSet<>(scope.procuratorateIds()) + "@" + today;
+        DashboardCounts cached = wideCounts.get(key);
+        if (cached != null && cached.countedAt().plusSeconds(wideCountsSeconds).isAfter(clock.instant())) {
+            return cached;
+        }
+        DashboardCounts fresh = count(scope, today);
+        // Yesterday's figures are never asked for again.
+        wideCounts.keySet().removeIf(k -> !k.endsWith("@" + today));
+        wideCounts.put(key, fresh);
+        return fresh;
+    }
+
+    private DashboardCounts count(DataScope scope, LocalDate today) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement st = DashboardQueries.counts(scope, today()).prepare(c);
+             PreparedStatement st = DashboardQueries.counts(scope, today).prepare(c);
              ResultSet rs = st.executeQuery()) {
             rs.next();
             // SUM over no rows is NULL, which getLong reads as 0.
-            return new DashboardCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            return new DashboardCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), clock.instant());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot count the dashboard's cases", e);
         }

@@ -14,6 +14,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,12 @@ public class DashboardView implements Serializable {
             counts = dashboard.counts(currentUser.scope());
         }
         return counts;
+    }
+
+    /** When the counts were made, in the office's time ("14:05:09"). */
+    public String getCountedAt() {
+        return getCounts().countedAt().atZone(dashboard.officeZone()).toLocalTime().truncatedTo(ChronoUnit.SECONDS)
+                .toString();
     }
 
     public void search() {

@@ -10,6 +10,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Year;
+import java.time.ZoneOffset;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +51,18 @@ class DashboardIT {
         assertEquals(2, page.getJsonArray("items").size());
         JsonObject first = page.getJsonArray("items").getJsonObject(0);
         assertTrue(first.getString("caseNumber").contains("受〔"), first.toString());
+    }
+
+    @Test
+    void aHandlersCountsAreLiveAndEveryAnswerSaysWhenItWasCounted() {
+        CaseFixtures f = CaseFixtures.create();
+        f.register(f.simpleSubmission(Fixtures.unique("DL")));
+        JsonObject counts = Api.json(f.teamHandlerA().api().get("/cases/api/dashboard?limit=5")).getJsonObject("counts");
+        assertEquals(1, counts.getJsonNumber("inProgress").longValue());
+        assertTrue(counts.getString("countedAt").startsWith(String.valueOf(Year.now(ZoneOffset.UTC))),
+                counts.toString());
+        f.register(f.simpleSubmission(Fixtures.unique("DL")));
+        assertEquals(2, total(f.teamHandlerA().api()));
     }
 
     @Test
