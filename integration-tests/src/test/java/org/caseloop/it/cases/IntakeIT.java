@@ -105,6 +105,11 @@ class IntakeIT {
                         .build().toString());
         assertEquals(422, noSuspects.statusCode(), noSuspects.body());
         assertTrue(Api.json(noSuspects).getJsonArray("violations").toString().contains("suspects"));
+        HttpResponse<String> emptyCharge = office.post("/cases/api/cases", f.simpleSubmission(Fixtures.unique("B"))
+                .add("chargeCodes", Json.createArrayBuilder().add("")).build().toString());
+        assertEquals(422, emptyCharge.statusCode(), emptyCharge.body());
+        assertTrue(Api.json(emptyCharge).getJsonArray("violations").getString(0).startsWith("chargeCodes[0]: "),
+                emptyCharge.body());
         assertEquals(400, office.post("/cases/api/cases", "{\"businessType\":").statusCode());
         assertEquals(400, office.post("/cases/api/cases",
                 f.simpleSubmission(Fixtures.unique("B")).add("businessType", "PARKING").build().toString()).statusCode());

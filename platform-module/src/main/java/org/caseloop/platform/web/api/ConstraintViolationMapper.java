@@ -2,6 +2,8 @@ package org.caseloop.platform.web.api;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -23,12 +25,29 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 + " validation rule(s)", violations);
     }
 
-    /** "field: message", the form every API uses for a violation. */
+    /** "field: message", the form every API uses for a violation, e.g. "suspects[0].name: …". */
     public static String describe(ConstraintViolation<?> v) {
-        String path = v.getPropertyPath().toString();
-        // Drop the method and parameter prefix ("create.arg0.") that means nothing to a caller.
-        int lastDot = path.lastIndexOf('.');
-        String field = lastDot >= 0 ? path.substring(lastDot + 1) : path;
-        return field + ": " + v.getMessage();
+        return field(v.getPropertyPath()) + ": " + v.getMessage();
+    }
+
+    /**
+     * The path within the request body: without the method and parameter that mean nothing to a caller, and with
+     * the index of a list element ("chargeCodes[0]", not "&lt;list element&gt;").
+     */
+    private static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT && kind != ElementKind.BEAN) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (kind == ElementKind.PROPERTY && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 }
