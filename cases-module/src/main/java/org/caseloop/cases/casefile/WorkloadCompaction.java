@@ -37,9 +37,11 @@ public class WorkloadCompaction {
             do {
                 folded = workloads.compact();
             } while (folded == Workloads.COMPACTION_CHUNK);
+        } catch (Workloads.FoldedElsewhere e) {
+            LOG.log(Level.FINE, "Workload changes were folded by another server", e);
         } catch (RuntimeException e) {
             // Nothing is lost: the changes that were not folded stay in the table and still count.
-            LOG.log(Level.FINE, "Folding workload changes failed (another server may have folded them); will retry", e);
+            LOG.log(Level.WARNING, "Folding workload changes failed; will retry", e);
         }
     }
 }

@@ -31,6 +31,15 @@ public class Workloads {
         public static final Load NONE = new Load(0, 0);
     }
 
+    /** Another server folded some of the same changes first; this compaction is rolled back. */
+    static final class FoldedElsewhere extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FoldedElsewhere(int changes) {
+            super("Another compaction folded " + changes + " of these workload changes first; this one is rolled back");
+        }
+    }
+
     /** Changes folded per compaction transaction. */
     static final int COMPACTION_CHUNK = 5_000;
 
@@ -112,8 +121,7 @@ public class Workloads {
             deleted += delete.executeUpdate();
         }
         if (deleted != ids.size()) {
-            throw new IllegalStateException("Another compaction folded " + (ids.size() - deleted)
-                    + " of these workload changes first; this one is rolled back");
+            throw new FoldedElsewhere(ids.size() - deleted);
         }
         for (Map.Entry<String, long[]> e : totals.entrySet()) {
             String[] key = e.getKey().split("/");
