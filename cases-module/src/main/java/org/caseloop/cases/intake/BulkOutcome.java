@@ -16,8 +16,8 @@ public record BulkOutcome(int created, int existing, int refused, List<Item> res
             return new Item(index, r.created() ? 201 : 200, r.caseId(), r.caseNumber(), null);
         }
 
-        public static Item refused(int index, int status, String title, String detail, List<String> violations) {
-            return new Item(index, status, null, null, new Problem("about:blank", title, status, detail, violations));
+        public static Item refused(int index, Problem problem) {
+            return new Item(index, problem.status(), null, null, problem);
         }
     }
 

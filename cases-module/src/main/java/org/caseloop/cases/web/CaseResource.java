@@ -31,9 +31,12 @@ import org.caseloop.cases.intake.BulkOutcome;
 import org.caseloop.cases.intake.BulkSubmission;
 import org.caseloop.cases.intake.CaseSubmission;
 import org.caseloop.cases.intake.IntakeService;
+import org.caseloop.platform.web.ConflictException;
 import org.caseloop.platform.web.UnprocessableException;
+import org.caseloop.platform.web.api.ConflictMapper;
 import org.caseloop.platform.web.api.ConstraintViolationMapper;
 import org.caseloop.platform.web.api.Paging;
+import org.caseloop.platform.web.api.UnprocessableMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -101,13 +104,12 @@ public class CaseResource {
         for (int i = 0; i < bulk.cases().size(); i++) {
             CaseSubmission s = bulk.cases().get(i);
             List<String> violations = s == null ? List.of("cases[" + i + "]: a case is required")
-                    : validator.validate(s).stream().map(ConstraintViolationMapper::describe).sorted().toList();
+                    : ConstraintViolationMapper.describe(validator.validate(s));
             if (violations.isEmpty()) {
                 valid.add(s);
                 validIndex.add(i);
             } else {
-                results.set(i, BulkOutcome.Item.refused(i, 422, "Unprocessable Content",
-                        "The case breaks " + violations.size() + " validation rule(s)", violations));
+                results.set(i, BulkOutcome.Item.refused(i, ConstraintViolationMapper.problem("case", violations)));
             }
         }
         // Called even when every case was refused above: it is also where a caller who may not register is refused.
@@ -119,11 +121,10 @@ public class CaseResource {
         return BulkOutcome.of(results);
     }
 
+    /** The same problem a single intake answers for the same refusal. */
     private static BulkOutcome.Item refusal(int index, RuntimeException refusal) {
-        if (refusal instanceof UnprocessableException u) {
-            return BulkOutcome.Item.refused(index, 422, "Unprocessable Content", u.getMessage(), u.violations());
-        }
-        return BulkOutcome.Item.refused(index, 409, "Conflict", refusal.getMessage(), List.of());
+        return BulkOutcome.Item.refused(index, refusal instanceof UnprocessableException u
+                ? UnprocessableMapper.problem(u) : ConflictMapper.problem((ConflictException) refusal));
     }
 
     @GET

@@ -19,7 +19,14 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Response response(int status, String title, String detail, List<String> violations) {
-        Problem problem = new Problem("about:blank", title, status, detail, violations);
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
+        return response(of(status, title, detail, violations));
+    }
+
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
+    }
+
+    public static Problem of(int status, String title, String detail, List<String> violations) {
+        return new Problem("about:blank", title, status, detail, violations);
     }
 }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.caseloop.platform.web.Problem;
+import org.caseloop.platform.web.UnprocessableException;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Bean Validation failures: 422 with every violation as "field: message". */
@@ -17,17 +19,22 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        List<String> violations = e.getConstraintViolations().stream()
-                .map(ConstraintViolationMapper::describe)
-                .sorted()
-                .toList();
-        return Problem.response(422, "Unprocessable Content", "The request breaks " + violations.size()
-                + " validation rule(s)", violations);
+        return Problem.response(problem("request", describe(e.getConstraintViolations())));
     }
 
-    /** "field: message", the form every API uses for a violation, e.g. "suspects[0].name: …". */
-    public static String describe(ConstraintViolation<?> v) {
-        return field(v.getPropertyPath()) + ": " + v.getMessage();
+    /**
+     * 422 naming every violation, also inside an answer that covers many submissions.
+     *
+     * @param subject what breaks the rules: "request", or "case" for one submission of many
+     */
+    public static Problem problem(String subject, List<String> violations) {
+        return UnprocessableMapper.problem(new UnprocessableException("The " + subject + " breaks "
+                + violations.size() + " validation rule(s)", violations));
+    }
+
+    /** Each violation as "field: message", e.g. "suspects[0].name: …", in a stable order. */
+    public static List<String> describe(Collection<? extends ConstraintViolation<?>> violations) {
+        return violations.stream().map(v -> field(v.getPropertyPath()) + ": " + v.getMessage()).sorted().toList();
     }
 
     /**

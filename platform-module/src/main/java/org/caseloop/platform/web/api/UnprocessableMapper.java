@@ -11,6 +11,11 @@ public class UnprocessableMapper implements ExceptionMapper<UnprocessableExcepti
 
     @Override
     public Response toResponse(UnprocessableException e) {
-        return Problem.response(422, "Unprocessable Content", e.getMessage(), e.violations());
+        return Problem.response(problem(e));
+    }
+
+    /** The problem a broken rule answers, also inside an answer that covers many submissions. */
+    public static Problem problem(UnprocessableException e) {
+        return Problem.of(422, "Unprocessable Content", e.getMessage(), e.violations());
     }
 }
