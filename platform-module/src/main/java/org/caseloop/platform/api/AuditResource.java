@@ -57,8 +57,8 @@ public class AuditResource {
         if (size < 1 || size > MAX_LIMIT) {
             throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
         }
-        AuditFilter filter = new AuditFilter(instant("from", from), instant("to", to), blankToNull(actor),
-                blankToNull(objectType), blankToNull(objectId), blankToNull(action), outcome(outcome));
+        AuditFilter filter = new AuditFilter(instant("from", from), instant("to", to), actor, objectType, objectId,
+                action, outcome(outcome));
         return log.search(filter, before, size);
     }
 
@@ -91,9 +91,5 @@ public class AuditResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("outcome must be SUCCESS, FAILURE or DENIED");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -88,12 +88,8 @@ public class AuditView implements Serializable {
         AuditFilter filter = new AuditFilter(
                 from == null ? null : from.atZone(officeZone).toInstant(),
                 to == null ? null : to.atZone(officeZone).toInstant(),
-                blank(actor), blank(objectType), blank(objectId), blank(action), outcome);
+                actor, objectType, objectId, action, outcome);
         page = log.search(filter, currentKey, PAGE_SIZE);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public String localTime(AuditEntryView e) {
