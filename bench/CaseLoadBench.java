@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,12 +21,15 @@ import java.util.regex.Pattern;
 
 /**
  * Load client of the CaseLoop benchmarks (see docs/benchmarks.md): REST intake throughput with a given
- * concurrency, then the home dashboard's latency for a handler, a director and a chief.
+ * concurrency, the same by bulk transfer, the per-request floor, then the home dashboard's latency for a
+ * handler, a director and a chief.
  * Run with a plain JDK:  java bench/CaseLoadBench.java http://localhost:9080 2000 16
  */
 public class CaseLoadBench {
 
     private static final String PASSWORD = System.getProperty("password", "Demo@2026");
+    /** Submissions per bulk transfer. */
+    private static final int BULK = 100;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -64,27 +68,19 @@ public class CaseLoadBench {
     static void floor(String base, int total, int concurrency) throws Exception {
         String url = base + "/cases/api/calendar/deadline?start=2026-03-02&period=P7D&custody=true";
         AtomicInteger next = new AtomicInteger(-Math.min(500, total));
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<?>> futures = new ArrayList<>();
-        long[] window = new long[2];
-        for (int t = 0; t < concurrency; t++) {
-            futures.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                    if (i == 0) {
-                        window[0] = System.nanoTime();
-                    }
-                    HttpResponse<String> r = send(url, "caseoffice", null);
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException("deadline " + r.statusCode() + " " + r.body());
-                    }
+        long[] window = new long[1];
+        inParallel(concurrency, () -> {
+            for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                if (i == 0) {
+                    window[0] = System.nanoTime();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
+                HttpResponse<String> r = send(url, "caseoffice", null);
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("deadline " + r.statusCode() + " " + r.body());
+                }
+            }
+            return null;
+        });
         double seconds = (System.nanoTime() - window[0]) / 1e9;
         System.out.printf("floor: %d authenticated GET /cases/api/calendar/deadline in %.1f s = %.0f requests/s with "
                 + "%d clients%n", total, seconds, total / seconds, concurrency);
@@ -121,38 +117,28 @@ public class CaseLoadBench {
                 batches * BULK / seconds, concurrency, BULK, pct(latencies, 50), pct(latencies, 95));
     }
 
-    private static final int BULK = 100;
-
     private static long[] runBulk(String base, String run, int batches, int concurrency, List<String> charges,
                                   List<String> users) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[batches];
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < concurrency; t++) {
-            futures.add(pool.submit(() -> {
-                Random random = new Random(Thread.currentThread().getId());
-                for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
-                    StringBuilder body = new StringBuilder("{\"cases\":[");
-                    for (int k = 0; k < BULK; k++) {
-                        body.append(k == 0 ? "" : ",").append(submission(run + "-" + b + "-" + k, random, charges));
-                    }
-                    body.append("]}");
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r = send(base + "/cases/api/cases/bulk", users.get(b % users.size()),
-                            body.toString());
-                    latencies[b] = System.nanoTime() - t0;
-                    if (r.statusCode() != 200 || !r.body().contains("\"created\":" + BULK + ",")) {
-                        throw new IllegalStateException("bulk intake " + r.statusCode() + " " + r.body());
-                    }
+        inParallel(concurrency, () -> {
+            Random random = new Random(Thread.currentThread().getId());
+            for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
+                StringBuilder body = new StringBuilder("{\"cases\":[");
+                for (int k = 0; k < BULK; k++) {
+                    body.append(k == 0 ? "" : ",").append(submission(run + "-" + b + "-" + k, random, charges));
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
+                body.append("]}");
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = send(base + "/cases/api/cases/bulk", users.get(b % users.size()),
+                        body.toString());
+                latencies[b] = System.nanoTime() - t0;
+                if (r.statusCode() != 200 || !r.body().contains("\"created\":" + BULK + ",")) {
+                    throw new IllegalStateException("bulk intake " + r.statusCode() + " " + r.body());
+                }
+            }
+            return null;
+        });
         return latencies;
     }
 
@@ -161,29 +147,21 @@ public class CaseLoadBench {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         long[] latencies = new long[total];
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < concurrency; t++) {
-            futures.add(pool.submit(() -> {
-                Random random = new Random(Thread.currentThread().getId());
-                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                    String body = submission(run + "-" + i, random, charges);
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r = send(base + "/cases/api/cases", users.get(i % users.size()), body);
-                    latencies[i] = System.nanoTime() - t0;
-                    if (r.statusCode() != 201) {
-                        if (failures.incrementAndGet() <= 5) {
-                            System.out.println("intake failed " + r.statusCode() + " " + r.body());
-                        }
+        inParallel(concurrency, () -> {
+            Random random = new Random(Thread.currentThread().getId());
+            for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                String body = submission(run + "-" + i, random, charges);
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = send(base + "/cases/api/cases", users.get(i % users.size()), body);
+                latencies[i] = System.nanoTime() - t0;
+                if (r.statusCode() != 201) {
+                    if (failures.incrementAndGet() <= 5) {
+                        System.out.println("intake failed " + r.statusCode() + " " + r.body());
                     }
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
+            }
+            return null;
+        });
         if (failures.get() > 0) {
             System.out.println("intake failures: " + failures.get());
         }
@@ -265,6 +243,22 @@ public class CaseLoadBench {
             }
         }
         return codes;
+    }
+
+    /** Runs the worker on each of {@code concurrency} threads and waits for all; a failing worker fails the run. */
+    private static void inParallel(int concurrency, Callable<Void> worker) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int t = 0; t < concurrency; t++) {
+                futures.add(pool.submit(worker));
+            }
+            for (Future<Void> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static HttpResponse<String> send(String url, String user, String json) {

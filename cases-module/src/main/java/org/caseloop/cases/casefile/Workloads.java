@@ -59,7 +59,7 @@ public class Workloads {
         if (ownerIds.isEmpty()) {
             return result;
         }
-        String in = String.join(",", Collections.nCopies(ownerIds.size(), "?"));
+        String in = placeholders(ownerIds.size());
         Query q = em.createNativeQuery("SELECT owner_id, SUM(open_cases), SUM(open_weight) FROM ("
                 + "SELECT owner_id, open_cases, open_weight FROM cases_workload WHERE owner_kind = ? AND owner_id IN ("
                 + in + ") UNION ALL SELECT owner_id, open_cases, open_weight FROM cases_workload_change "
@@ -114,7 +114,7 @@ public class Workloads {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
             Query delete = em.createNativeQuery("DELETE FROM cases_workload_change WHERE id IN ("
-                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")");
+                    + placeholders(part.size()) + ")");
             for (int i = 0; i < part.size(); i++) {
                 delete.setParameter(i + 1, part.get(i));
             }
@@ -136,5 +136,9 @@ public class Workloads {
             }
         }
         return changes.size();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 }

@@ -95,8 +95,7 @@ public class IntakeService {
     @Transactional
     public Registration register(@NotNull @Valid CaseSubmission s) {
         UserContext u = registrar();
-        Prepared p = prepare(u, s);
-        return p.existing() != null ? p.existing() : write(u, s, p);
+        return complete(u, s, prepare(u, s));
     }
 
     /** One submission of a bulk transfer: registered, already registered, or refused with the reason. */
@@ -125,7 +124,7 @@ public class IntakeService {
                 outcomes[i] = new Outcome(i, null, refused);
                 continue;
             }
-            outcomes[i] = new Outcome(i, p.existing() != null ? p.existing() : write(u, submissions.get(i), p), null);
+            outcomes[i] = new Outcome(i, complete(u, submissions.get(i), p), null);
         }
         return List.of(outcomes);
     }
@@ -181,6 +180,11 @@ public class IntakeService {
         RiskFactors.Assessment risk = RiskFactors.assess(facts);
         c.initialRisk(risk.level(), risk.reason().zh() + " / " + risk.reason().en());
         return new Prepared(c, chargeCodes, facts, classification, risk, assignment.decide(c), null);
+    }
+
+    /** The case the submission was already registered as, or the newly written one. */
+    private Registration complete(UserContext u, CaseSubmission s, Prepared prepared) {
+        return prepared.existing() != null ? prepared.existing() : write(u, s, prepared);
     }
 
     private Registration write(UserContext u, CaseSubmission s, Prepared prepared) {
