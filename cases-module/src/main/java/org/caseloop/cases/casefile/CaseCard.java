@@ -37,8 +37,13 @@ public record CaseCard(long id, String caseNumber, BusinessType businessType, St
                                  String explanationEn, String explanation) {
     }
 
+    /**
+     * @param provisional       the deadline was counted across a year whose holidays are not entered yet (weekends
+     *                          only) and will be recomputed once it is; {@code provisionalReason} says so
+     */
     public record DeadlineView(LocalDate reviewStart, String period, LocalDate deadline, DeadlineStatus status,
                                int warningDays, boolean clockStopped, int extensionDays, String extensionApprovedBy,
+                               boolean provisional, Integer provisionalYear, String provisionalReason,
                                String explanationZh, String explanationEn, String explanation) {
     }
 

@@ -58,11 +58,11 @@ public class CaseDeadlines {
     public void start(CaseFile c, LocalDate start) {
         Optional<ReviewPeriod> period = ReviewPeriods.periodFor(query(c, 0));
         if (period.isEmpty()) {
-            c.deadline(start, null, null, "该类案件无法定审查期限", "No statutory review period for this type of case");
+            c.deadline(start, null, null, null, "该类案件无法定审查期限", "No statutory review period for this type of case");
             return;
         }
         Deadline d = deadlines.compute(start, period.get().period(), c.isInCustody());
-        c.deadline(start, period.get().period().toString(), d.deadline(),
+        c.deadline(start, period.get().period().toString(), d.deadline(), d.provisionalYear(),
                 explain(period.get(), d, Locale.CHINESE), explain(period.get(), d, Locale.ENGLISH));
     }
 
@@ -71,14 +71,33 @@ public class CaseDeadlines {
         ReviewPeriod period = ReviewPeriods.periodFor(query(c, PROSECUTION_EXTENSION_DAYS)).orElseThrow();
         Deadline original = deadlines.compute(c.getReviewStart(), period.period(), c.isInCustody());
         Deadline extended = deadlines.extend(original, period.extension().orElseThrow());
-        c.deadline(c.getReviewStart(), period.period().toString(), extended.deadline(),
+        c.deadline(c.getReviewStart(), period.period().toString(), extended.deadline(), extended.provisionalYear(),
                 explain(period, original, Locale.CHINESE) + "；延长后：" + extended.explanation(Locale.CHINESE),
                 explain(period, original, Locale.ENGLISH) + "; extended: " + extended.explanation(Locale.ENGLISH));
     }
 
-    /** Counts a short internal period (such as the risk pre-assessment) like a statutory one, outside custody. */
-    public LocalDate after(LocalDate start, int days) {
-        return deadlines.compute(start, LegalPeriod.ofDays(days), false).deadline();
+    /**
+     * Sets the day the handler's risk pre-assessment is due: {@code days} working days after {@code start}, counted
+     * like a statutory period outside custody (and provisional like one when it reaches a year not entered).
+     */
+    public void riskDue(CaseFile c, LocalDate start, int days) {
+        Deadline due = deadlines.compute(start, LegalPeriod.ofDays(days), false);
+        c.riskDue(due.deadline(), due.provisionalYear());
+    }
+
+    /**
+     * Counts the running review period again from the case's facts, as it was first counted (with its extension,
+     * if one was granted): after a year the count crossed without a calendar has been entered.
+     */
+    public void recount(CaseFile c) {
+        if (c.isClockStopped() || c.getDeadline() == null) {
+            return;
+        }
+        if (c.getExtensionDays() > 0) {
+            extend(c);
+        } else {
+            start(c, c.getReviewStart());
+        }
     }
 
     private static String explain(ReviewPeriod period, Deadline d, Locale locale) {

@@ -120,6 +120,8 @@ public class CaseFile {
     private String deadlineZh;
     @Column(name = "deadline_en", length = 500)
     private String deadlineEn;
+    @Column(name = "deadline_provisional_year")
+    private Integer deadlineProvisionalYear;
     @Column(name = "clock_stopped", nullable = false)
     private boolean clockStopped;
     @Column(name = "extension_days", nullable = false)
@@ -140,6 +142,8 @@ public class CaseFile {
     private Instant riskAssessedAt;
     @Column(name = "risk_due")
     private LocalDate riskDue;
+    @Column(name = "risk_due_provisional_year")
+    private Integer riskDueProvisionalYear;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
@@ -206,11 +210,16 @@ public class CaseFile {
         this.numberSeq = sequence;
     }
 
-    /** Sets the running review period; {@code deadline} null when the law gives none or the clock is stopped. */
-    void deadline(LocalDate reviewStart, String period, LocalDate deadline, String zh, String en) {
+    /**
+     * Sets the running review period; {@code deadline} null when the law gives none or the clock is stopped.
+     * {@code provisionalYear} names the year without a holiday calendar that the count crossed, null when final.
+     */
+    void deadline(LocalDate reviewStart, String period, LocalDate deadline, Integer provisionalYear, String zh,
+                  String en) {
         this.reviewStart = reviewStart;
         this.reviewPeriod = period;
         this.deadline = deadline;
+        this.deadlineProvisionalYear = provisionalYear;
         this.deadlineZh = Texts.fit(zh, 500);
         this.deadlineEn = Texts.fit(en, 500);
     }
@@ -218,6 +227,7 @@ public class CaseFile {
     void stopClock(String zh, String en) {
         this.clockStopped = true;
         this.deadline = null;
+        this.deadlineProvisionalYear = null;
         this.deadlineZh = Texts.fit(zh, 500);
         this.deadlineEn = Texts.fit(en, 500);
     }
@@ -250,8 +260,9 @@ public class CaseFile {
         this.riskReason = Texts.fit(reason, 500);
     }
 
-    void riskDue(LocalDate due) {
+    void riskDue(LocalDate due, Integer provisionalYear) {
         this.riskDue = due;
+        this.riskDueProvisionalYear = provisionalYear;
     }
 
     void assign(Long departmentId, Long teamId, Long handlerId, String zh, String en, Instant at) {
@@ -320,6 +331,8 @@ public class CaseFile {
     public LocalDate getDeadline() { return deadline; }
     public String getDeadlineZh() { return deadlineZh; }
     public String getDeadlineEn() { return deadlineEn; }
+    public Integer getDeadlineProvisionalYear() { return deadlineProvisionalYear; }
+    public boolean isDeadlineProvisional() { return deadlineProvisionalYear != null; }
     public boolean isClockStopped() { return clockStopped; }
     public int getExtensionDays() { return extensionDays; }
     public String getExtensionApprovedBy() { return extensionApprovedBy; }
@@ -329,6 +342,7 @@ public class CaseFile {
     public String getRiskAssessedBy() { return riskAssessedBy; }
     public Instant getRiskAssessedAt() { return riskAssessedAt; }
     public LocalDate getRiskDue() { return riskDue; }
+    public Integer getRiskDueProvisionalYear() { return riskDueProvisionalYear; }
     public Instant getRegisteredAt() { return registeredAt; }
     public String getRegisteredBy() { return registeredBy; }
     public Instant getDecidedAt() { return decidedAt; }

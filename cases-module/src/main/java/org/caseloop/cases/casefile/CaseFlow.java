@@ -102,7 +102,7 @@ public class CaseFlow {
             c.moveTo(Stage.ASSIGNED, history.now());
         }
         if (handlerId != null && c.getRiskAssessedBy() == null) {
-            c.riskDue(deadlines.after(LocalDate.now(clock), settings.riskDueDays()));
+            deadlines.riskDue(c, LocalDate.now(clock), settings.riskDueDays());
         }
         Map<String, FieldChange> changes = FieldChange.changes()
                 .field("departmentId", oldDepartment, departmentId)

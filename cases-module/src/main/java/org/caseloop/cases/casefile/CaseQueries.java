@@ -16,6 +16,7 @@ import org.caseloop.platform.organisation.TeamView;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.security.DataScope;
 import org.caseloop.platform.security.UserContext;
+import org.caseloop.cases.deadline.Deadline;
 import org.caseloop.platform.web.Messages;
 
 import java.time.Clock;
@@ -123,7 +124,9 @@ public class CaseQueries {
                         c.getHandlerId(), handlerName, c.getAssignedAt(), c.getAssignmentZh(), c.getAssignmentEn(),
                         in(locale, c.getAssignmentZh(), c.getAssignmentEn())),
                 new CaseCard.DeadlineView(c.getReviewStart(), c.getReviewPeriod(), c.getDeadline(), status, warning,
-                        c.isClockStopped(), c.getExtensionDays(), c.getExtensionApprovedBy(), c.getDeadlineZh(),
+                        c.isClockStopped(), c.getExtensionDays(), c.getExtensionApprovedBy(),
+                        c.isDeadlineProvisional(), c.getDeadlineProvisionalYear(),
+                        provisionalReason(locale, c.getDeadlineProvisionalYear()), c.getDeadlineZh(),
                         c.getDeadlineEn(), in(locale, c.getDeadlineZh(), c.getDeadlineEn())),
                 new CaseCard.RiskView(c.getRiskLevel(), c.getRiskReason(), c.getRiskAssessedBy(),
                         c.getRiskAssessedAt(), c.getRiskDue(), riskLate),
@@ -229,11 +232,13 @@ public class CaseQueries {
                 .setParameter("ids", ids).getResultStream()
                 .forEach(s -> suspects.computeIfAbsent(s.getCaseId(), k -> new ArrayList<>()).add(suspect(s, true)));
         LocalDate today = LocalDate.now(clock);
+        Locale locale = messages.locale();
         return cases.stream().map(c -> new CaseSummary(c.getId(), c.getCaseNumber(), c.getBusinessType(),
                 c.getStage(), c.isInProgress(), c.getComplexity(), c.getRiskLevel(), c.getHandlerId(), c.getTeamId(),
                 c.getDepartmentId(), c.getReceivedDate(), c.getDeadline(),
                 c.getDeadline() == null || !c.isInProgress() ? null
                         : DeadlineStatus.of(c.getDeadline(), today, settings.warningDays(c.getBusinessType())),
+                c.isDeadlineProvisional(), provisionalReason(locale, c.getDeadlineProvisionalYear()),
                 labels.getOrDefault(c.getId(), List.of()), suspects.getOrDefault(c.getId(), List.of()))).toList();
     }
 
@@ -241,6 +246,10 @@ public class CaseQueries {
         return new CaseCard.SuspectView(s.getOrdinal(), s.getName(),
                 masked ? Texts.maskId(s.getIdNumber()) : s.getIdNumber(), s.getAgeAtOffence(), s.isMinor(),
                 s.getCustodyStatus(), s.getCustodySince());
+    }
+
+    private static String provisionalReason(Locale locale, Integer year) {
+        return year == null ? null : Deadline.provisionalReason(locale, year);
     }
 
     private static String in(Locale locale, String zh, String en) {

@@ -128,9 +128,10 @@ public class Dashboard {
                     Date deadline = rs.getDate(7);
                     long handlerValue = rs.getLong(5);
                     Long handler = rs.wasNull() ? null : handlerValue;
+                    int provisionalYear = rs.getInt(8);
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             handler, rs.getString(6),
-                            deadline == null ? null : deadline.toLocalDate()));
+                            deadline == null ? null : deadline.toLocalDate(), rs.wasNull() ? null : provisionalYear));
                 }
             }
             if (rows.isEmpty()) {
@@ -157,7 +158,8 @@ public class Dashboard {
                         labels.getOrDefault(r.id(), List.of()), r.deadline(),
                         r.deadline() == null ? null : ChronoUnit.DAYS.between(today, r.deadline()),
                         r.deadline() == null ? null : DeadlineStatus.of(r.deadline(), today,
-                                settings.warningDays(BusinessType.valueOf(r.businessType())))));
+                                settings.warningDays(BusinessType.valueOf(r.businessType()))),
+                        r.provisionalYear() != null, r.provisionalYear()));
             }
             return items;
         } catch (SQLException e) {
@@ -183,6 +185,6 @@ public class Dashboard {
     }
 
     private record Row(long id, String caseNumber, String businessType, String stage, Long handlerId,
-                       String riskLevel, LocalDate deadline) {
+                       String riskLevel, LocalDate deadline, Integer provisionalYear) {
     }
 }

@@ -18,7 +18,7 @@ final class DashboardQueries {
     static final int DUE_SOON_DAYS = 7;
 
     private static final String COLUMNS = "c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, "
-            + "c.deadline";
+            + "c.deadline, c.deadline_provisional_year";
 
     private static final String URGENCY = "ORDER BY c.deadline ASC NULLS LAST, c.id ASC";
 
@@ -51,6 +51,9 @@ final class DashboardQueries {
         }
         if (filter.overdueOnly()) {
             sql.append(" AND c.deadline < ").param(today);
+        }
+        if (filter.provisionalOnly()) {
+            sql.append(" AND c.deadline_provisional_year IS NOT NULL");
         }
         if (filter.label() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM cases_case_label l WHERE l.case_id = c.id AND l.label = ")

@@ -15,6 +15,7 @@ import org.caseloop.platform.organisation.Roles;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.web.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -44,6 +45,9 @@ public class DashboardResource {
     public DashboardPage dashboard(@QueryParam("departmentId") Long departmentId, @QueryParam("teamId") Long teamId,
                                    @QueryParam("label") String label, @QueryParam("stage") String stage,
                                    @QueryParam("risk") String risk, @QueryParam("overdue") boolean overdueOnly,
+                                   @Parameter(description = "Only cases whose deadline is provisional: counted across "
+                                           + "a year whose holiday schedule is not entered yet")
+                                   @QueryParam("provisional") boolean provisionalOnly,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("20") int limit) {
         Paging.check(offset, limit, MAX_LIMIT);
@@ -56,7 +60,8 @@ public class DashboardResource {
         if (risk != null && !RISKS.contains(risk)) {
             throw new BadRequestException("risk must be one of " + RISKS + ", got " + risk);
         }
-        DashboardFilter filter = new DashboardFilter(departmentId, teamId, label, stage, risk, overdueOnly);
+        DashboardFilter filter = new DashboardFilter(departmentId, teamId, label, stage, risk, overdueOnly,
+                provisionalOnly);
         return dashboard.page(currentUser.scope(), filter, offset, limit);
     }
 }

@@ -41,6 +41,7 @@ public class DashboardView implements Serializable {
     private String stage;
     private String risk;
     private boolean overdueOnly;
+    private boolean provisionalOnly;
 
     private transient DashboardCounts counts;
     private final LazyDataModel<DashboardItem> cases = new CaseModel();
@@ -103,7 +104,7 @@ public class DashboardView implements Serializable {
     }
 
     private DashboardFilter filter() {
-        return new DashboardFilter(departmentId, teamId, label, stage, risk, overdueOnly);
+        return new DashboardFilter(departmentId, teamId, label, stage, risk, overdueOnly, provisionalOnly);
     }
 
     private final class CaseModel extends LazyDataModel<DashboardItem> {
@@ -173,5 +174,13 @@ public class DashboardView implements Serializable {
 
     public void setOverdueOnly(boolean overdueOnly) {
         this.overdueOnly = overdueOnly;
+    }
+
+    public boolean isProvisionalOnly() {
+        return provisionalOnly;
+    }
+
+    public void setProvisionalOnly(boolean provisionalOnly) {
+        this.provisionalOnly = provisionalOnly;
     }
 }

@@ -1,6 +1,7 @@
 package org.caseloop.cases.deadline;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -41,6 +42,9 @@ public class CalendarView implements Serializable {
     @Inject
     transient DeadlineService deadlines;
 
+    @Inject
+    transient Clock clock;
+
     private List<CalendarYearSummary> years;
     private Integer selectedYear;
     private CalendarYearDetail detail;
@@ -58,11 +62,16 @@ public class CalendarView implements Serializable {
     private boolean tryCustody;
     private DeadlineResponse tried;
 
+    private Integer noticeYear;
+    private String noticeText;
+    private boolean noticeReplace;
+    private HolidayNoticeParser.ParsedNotice noticeRead;
+
     @PostConstruct
     void load() {
         years = calendars.years();
         if (selectedYear == null && !years.isEmpty()) {
-            int thisYear = LocalDate.now().getYear();
+            int thisYear = LocalDate.now(clock).getYear();
             selectedYear = years.stream().map(CalendarYearSummary::year).filter(y -> y == thisYear).findFirst()
                     .orElse(years.get(years.size() - 1).year());
         }
@@ -149,6 +158,91 @@ public class CalendarView implements Serializable {
         load();
     }
 
+    /** Reads the pasted notice and shows the year it makes for confirmation; saves nothing. */
+    public void readNotice() {
+        noticeRead = null;
+        if (!checkAdmin() || !noticeYearGiven()) {
+            return;
+        }
+        try {
+            noticeRead = calendars.readNotice(noticeYear, noticeText);
+        } catch (UnprocessableException e) {
+            refusedNotice(e);
+        }
+    }
+
+    /** Saves the year exactly as it was shown, after the administrator confirmed it. */
+    public void confirmNotice() {
+        if (!checkAdmin() || !noticeYearGiven()) {
+            return;
+        }
+        try {
+            HolidayNoticeParser.ParsedNotice saved = calendars.enterNotice(noticeYear, noticeText, noticeReplace);
+            long holidays = saved.days().stream().filter(d -> d.type() == CalendarDayType.HOLIDAY).count();
+            info("calendar.notice.saved", String.valueOf(noticeYear), String.valueOf(holidays),
+                    String.valueOf(saved.days().size() - holidays));
+            selectedYear = noticeYear;
+            noticeRead = null;
+            noticeText = null;
+            noticeReplace = false;
+        } catch (UnprocessableException e) {
+            refusedNotice(e);
+        } catch (ConflictException e) {
+            FacesContext.getCurrentInstance().addMessage("notice:noticeReplace",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+        }
+        load();
+    }
+
+    /** The month grids of the notice read, for the page. */
+    public List<CalendarGrid.Month> getNoticeMonths() {
+        return noticeRead == null ? List.of() : CalendarGrid.of(noticeRead.year(), noticeRead.days());
+    }
+
+    public long getNoticeHolidays() {
+        return noticeRead == null ? 0 : noticeRead.days().stream().filter(d -> d.type() == CalendarDayType.HOLIDAY).count();
+    }
+
+    public long getNoticeWorkdays() {
+        return noticeRead == null ? 0 : noticeRead.days().size() - getNoticeHolidays();
+    }
+
+    /** The weekday headings of a month grid, Monday first, in the page's language. */
+    public List<String> getWeekdayHeadings() {
+        return java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(d -> d.getDisplayName(TextStyle.SHORT, locale())).toList();
+    }
+
+    /** A month's heading in the page's language, e.g. 2027年1月 or January 2027. */
+    public String monthHeading(java.time.YearMonth month) {
+        return month.format(java.time.format.DateTimeFormatter.ofPattern(
+                Locale.CHINESE.getLanguage().equals(locale().getLanguage()) ? "yyyy年M月" : "MMMM yyyy", locale()));
+    }
+
+    private boolean noticeYearGiven() {
+        if (noticeYear == null) {
+            FacesContext.getCurrentInstance().addMessage("notice:noticeYear", new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, text("calendar.refused.yearRequired"), null));
+            return false;
+        }
+        return true;
+    }
+
+    // Each violation reads "field: message"; the message goes to the field it names.
+    private void refusedNotice(UnprocessableException e) {
+        for (String violation : e.violations()) {
+            int colon = violation.indexOf(": ");
+            String field = colon < 0 ? "" : violation.substring(0, colon);
+            String message = colon < 0 ? violation : violation.substring(colon + 2);
+            String id = "year".equals(field) ? "notice:noticeYear" : "notice:noticeText";
+            FacesContext.getCurrentInstance().addMessage(id,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        }
+        if (e.violations().isEmpty()) {
+            error(e.getMessage());
+        }
+    }
+
     public void tryDeadline() {
         tried = null;
         if (tryStart == null) {
@@ -159,8 +253,6 @@ public class CalendarView implements Serializable {
             tried = DeadlineResponse.of(deadlines.compute(tryStart, LegalPeriod.parse(tryPeriod), tryCustody), locale());
         } catch (IllegalArgumentException e) {
             error(text("calendar.refused.period", String.valueOf(tryPeriod)));
-        } catch (CalendarYearNotEnteredException e) {
-            error(text("calendar.refused.deadlineYearMissing", String.valueOf(e.year())));
         }
     }
 
@@ -315,6 +407,34 @@ public class CalendarView implements Serializable {
 
     public void setTryCustody(boolean tryCustody) {
         this.tryCustody = tryCustody;
+    }
+
+    public Integer getNoticeYear() {
+        return noticeYear;
+    }
+
+    public void setNoticeYear(Integer noticeYear) {
+        this.noticeYear = noticeYear;
+    }
+
+    public String getNoticeText() {
+        return noticeText;
+    }
+
+    public void setNoticeText(String noticeText) {
+        this.noticeText = noticeText;
+    }
+
+    public boolean isNoticeReplace() {
+        return noticeReplace;
+    }
+
+    public void setNoticeReplace(boolean noticeReplace) {
+        this.noticeReplace = noticeReplace;
+    }
+
+    public HolidayNoticeParser.ParsedNotice getNoticeRead() {
+        return noticeRead;
     }
 
     public DeadlineResponse getTried() {

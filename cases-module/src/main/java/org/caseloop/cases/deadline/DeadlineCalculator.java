@@ -23,7 +23,21 @@ public final class DeadlineCalculator {
     public Deadline compute(LocalDate start, LegalPeriod period, boolean inCustody) {
         LocalDate nominalEnd = nominalEnd(start, period);
         LocalDate deadline = inCustody ? nominalEnd : calendar.firstWorkingDayOnOrAfter(nominalEnd);
-        return new Deadline(start, period, inCustody, nominalEnd, deadline);
+        return new Deadline(start, period, inCustody, nominalEnd, deadline, null);
+    }
+
+    /**
+     * Counts like {@link #compute} but never stops at a year whose holiday schedule is not entered yet: such a
+     * year is counted with weekends only and the answer is {@linkplain Deadline#provisional() provisional}, naming
+     * the year, so that it can be recomputed once the year is entered (legal-rules §1).
+     */
+    public Deadline computeProvisionally(LocalDate start, LegalPeriod period, boolean inCustody) {
+        LocalDate nominalEnd = nominalEnd(start, period);
+        if (inCustody) {
+            return new Deadline(start, period, true, nominalEnd, nominalEnd, null);
+        }
+        WorkingCalendar.WorkingDay day = calendar.firstWorkingDayOnOrAfterProvisionally(nominalEnd);
+        return new Deadline(start, period, false, nominalEnd, day.date(), day.provisionalYear());
     }
 
     /**
@@ -32,6 +46,13 @@ public final class DeadlineCalculator {
      */
     public Deadline extend(Deadline original, LegalPeriod extension) {
         return compute(original.deadline(), extension, original.inCustody());
+    }
+
+    /** {@link #extend} that counts a year not entered with weekends only; provisional if either part is. */
+    public Deadline extendProvisionally(Deadline original, LegalPeriod extension) {
+        Deadline extended = computeProvisionally(original.deadline(), extension, original.inCustody());
+        return original.provisional() && !extended.provisional()
+                ? extended.provisionalBecauseOf(original.provisionalYear()) : extended;
     }
 
     private static LocalDate nominalEnd(LocalDate start, LegalPeriod period) {

@@ -67,7 +67,8 @@ public class DeadlineResource {
                     schema = @Schema(implementation = DeadlineResponse.class)))
     @APIResponse(responseCode = "400", description = "A parameter is missing or malformed",
             content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "422", description = "The computation reaches a year with no working-day calendar",
+    @APIResponse(responseCode = "422", description = "The computation reaches a year with no working-day calendar "
+            + "and the caller did not ask for a provisional answer (allowProvisional=true)",
             content = @Content(mediaType = PROBLEM_JSON))
     public DeadlineResponse deadline(
             @Parameter(description = "The day the period starts from (not counted), ISO date", required = true,
@@ -80,8 +81,18 @@ public class DeadlineResource {
             @Parameter(description = "Whether the suspect is in custody (在押)", required = true, example = "false",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("custody") String custody,
+            @Parameter(description = "Answer a provisional deadline (counted with weekends only, marked "
+                    + "\"provisional\": true with the reason) when the count reaches a year whose holiday schedule "
+                    + "is not entered yet, instead of 422", example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("allowProvisional") String allowProvisional,
             @Context HttpHeaders headers) {
-        Deadline deadline = deadlines.compute(parseStart(start), parsePeriod(period), parseCustody(custody));
+        LocalDate from = parseStart(start);
+        LegalPeriod length = parsePeriod(period);
+        boolean inCustody = parseCustody(custody);
+        Deadline deadline = parseBoolean("allowProvisional", allowProvisional, false)
+                ? deadlines.compute(from, length, inCustody)
+                : deadlines.computeFinal(from, length, inCustody);
         return DeadlineResponse.of(deadline, explanationLocale(headers));
     }
 
@@ -154,6 +165,67 @@ public class DeadlineResource {
         return Response.created(uri.getBaseUriBuilder().path(DeadlineResource.class).path("years/{year}").build(year))
                 .entity(calendars.year(year).orElseThrow())
                 .build();
+    }
+
+    /** A State Council holiday notice pasted as published, for the year it is for. */
+    public record PastedNotice(
+            @Schema(description = "The calendar year the notice is for", example = "2026") Integer year,
+            @Schema(description = "The notice's text as published, whole or only its sections",
+                    example = "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。") String text,
+            @Schema(description = "Replace the days already entered for the year (default false: 409 if it has any)")
+            Boolean replace) {
+    }
+
+    @POST
+    @Path("notices/preview")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read a State Council holiday notice without saving it",
+            description = "Parses the pasted notice into days off and make-up working days, checking the weekdays "
+                    + "and day counts it states, and answers what would be entered. Nothing is saved. Text that cannot "
+                    + "be read completely is refused with the first line that could not be read. Administrators only.")
+    @APIResponse(responseCode = "200", description = "The days the notice names",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HolidayNoticeParser.ParsedNotice.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an administrator",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "422", description = "The year is missing or out of range, or a line of the text "
+            + "cannot be read (named in the answer)", content = @Content(mediaType = PROBLEM_JSON))
+    public HolidayNoticeParser.ParsedNotice previewNotice(PastedNotice request) {
+        return calendars.readNotice(requireYear(request), request.text());
+    }
+
+    @POST
+    @Path("notices")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enter a year from a State Council holiday notice",
+            description = "Parses the notice as the preview does and saves the whole year at once: added when new, "
+                    + "its days replaced when replace is true. Open cases whose deadlines the year moves, and those "
+                    + "with deadlines provisional for want of it, are then counted again by themselves, in chunks, "
+                    + "each change written to the case history. Administrators only.")
+    @APIResponse(responseCode = "201", description = "The year as now entered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CalendarYearDetail.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an administrator",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "The year already has days and replace is not true",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "422", description = "The year is missing or out of range, or a line of the text "
+            + "cannot be read (named in the answer)", content = @Content(mediaType = PROBLEM_JSON))
+    public Response enterNotice(PastedNotice request, @Context UriInfo uri) {
+        int year = requireYear(request);
+        calendars.enterNotice(year, request.text(), Boolean.TRUE.equals(request.replace()));
+        return Response.created(uri.getBaseUriBuilder().path(DeadlineResource.class).path("years/{year}").build(year))
+                .entity(calendars.year(year).orElseThrow())
+                .build();
+    }
+
+    private static int requireYear(PastedNotice request) {
+        if (request == null || request.year() == null) {
+            throw new UnprocessableException("The holiday notice cannot be entered", List.of("year: is required"));
+        }
+        return request.year();
     }
 
     @PUT
@@ -236,6 +308,16 @@ public class DeadlineResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("Parameter 'period': " + e.getMessage());
         }
+    }
+
+    private static boolean parseBoolean(String name, String value, boolean absent) {
+        if (value == null) {
+            return absent;
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new BadRequestException("Parameter '" + name + "' must be true or false, not '" + value + "'");
     }
 
     private static boolean parseCustody(String custody) {

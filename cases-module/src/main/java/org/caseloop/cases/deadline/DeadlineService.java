@@ -7,42 +7,43 @@ import jakarta.inject.Inject;
 
 import org.caseloop.platform.web.UnprocessableException;
 
-/** Computes statutory deadlines against the administrators' working-day calendar. Other code calls this. */
+/**
+ * Computes statutory deadlines against the administrators' working-day calendar. Other code calls this.
+ *
+ * <p>The work of the office never stops for a missing year (legal-rules §1): {@link #compute} and {@link #extend}
+ * answer a {@linkplain Deadline#provisional() provisional} deadline instead. Only an integrator who asks for a final
+ * answer ({@link #computeFinal}) is refused.
+ */
 @ApplicationScoped
 public class DeadlineService {
 
     @Inject
     private WorkingCalendarService calendars;
 
-    /**
-     * @throws UnprocessableException if the computation reaches a year whose calendar has not been entered
-     */
+    /** The deadline, provisional when it was counted across a year whose holiday schedule is not entered yet. */
     public Deadline compute(LocalDate start, LegalPeriod period, boolean inCustody) {
-        try {
-            return calculator().compute(start, period, inCustody);
-        } catch (CalendarYearMissingException e) {
-            throw missingYear(e);
-        }
+        return calculator().computeProvisionally(start, period, inCustody);
+    }
+
+    /** Counts an extension from the day the original period expired; provisional like {@link #compute}. */
+    public Deadline extend(Deadline original, LegalPeriod extension) {
+        return calculator().extendProvisionally(original, extension);
     }
 
     /**
-     * Counts an extension from the day the original period expired.
+     * The deadline only if it is final.
      *
      * @throws UnprocessableException if the computation reaches a year whose calendar has not been entered
      */
-    public Deadline extend(Deadline original, LegalPeriod extension) {
+    public Deadline computeFinal(LocalDate start, LegalPeriod period, boolean inCustody) {
         try {
-            return calculator().extend(original, extension);
+            return calculator().compute(start, period, inCustody);
         } catch (CalendarYearMissingException e) {
-            throw missingYear(e);
+            throw new CalendarYearNotEnteredException(e);
         }
     }
 
     private DeadlineCalculator calculator() {
         return new DeadlineCalculator(calendars.calendar());
-    }
-
-    private static UnprocessableException missingYear(CalendarYearMissingException e) {
-        return new CalendarYearNotEnteredException(e);
     }
 }

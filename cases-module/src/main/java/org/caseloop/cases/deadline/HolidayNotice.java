@@ -41,6 +41,12 @@ public class HolidayNotice {
         this.updatedBy = by;
     }
 
+    /** The year's days were entered anew from {@code notice}. */
+    void enteredFrom(String notice, LocalDateTime at, String by) {
+        this.source = notice;
+        touch(at, by);
+    }
+
     public int getCalendarYear() {
         return calendarYear;
     }

@@ -30,6 +30,10 @@ public final class WorkingCalendar {
         return new TreeSet<>(years.keySet());
     }
 
+    public boolean hasYear(int year) {
+        return years.containsKey(year);
+    }
+
     /** @throws CalendarYearMissingException if the date's year has not been entered */
     public boolean isWorkingDay(LocalDate date) {
         CalendarYear year = years.get(date.getYear());
@@ -39,9 +43,7 @@ public final class WorkingCalendar {
         if (year.makeUpWorkdays().contains(date)) {
             return true;
         }
-        DayOfWeek day = date.getDayOfWeek();
-        boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-        return !weekend && !year.holidays().contains(date);
+        return !isWeekend(date) && !year.holidays().contains(date);
     }
 
     /**
@@ -56,5 +58,39 @@ public final class WorkingCalendar {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    /**
+     * Like {@link #firstWorkingDayOnOrAfter}, but a year not entered yet is counted with weekends only instead of
+     * stopping the search (legal-rules §1: a missing year never stops the work); the answer names that year.
+     */
+    public WorkingDay firstWorkingDayOnOrAfterProvisionally(LocalDate date) {
+        LocalDate day = date;
+        Integer missingYear = null;
+        while (true) {
+            boolean working;
+            if (years.containsKey(day.getYear())) {
+                working = isWorkingDay(day);
+            } else {
+                missingYear = missingYear == null ? day.getYear() : missingYear;
+                working = !isWeekend(day);
+            }
+            if (working) {
+                return new WorkingDay(day, missingYear);
+            }
+            day = day.plusDays(1);
+        }
+    }
+
+    private static boolean isWeekend(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * A working day found by the search; {@code provisionalYear} is the first year it crossed without a calendar,
+     * or null when every day it looked at was in an entered year.
+     */
+    public record WorkingDay(LocalDate date, Integer provisionalYear) {
     }
 }

@@ -1,6 +1,7 @@
 package org.caseloop.cases.deadline;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,7 +29,9 @@ import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.platform.organisation.Roles;
 import org.caseloop.platform.web.AccessDeniedException;
 import org.caseloop.platform.web.ConflictException;
+import org.caseloop.platform.web.Messages;
 import org.caseloop.platform.web.UnprocessableException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The working-day calendar kept in the database: read by every deadline computation, so it is held
@@ -46,6 +50,9 @@ public class WorkingCalendarService {
     private static final int SOURCE_MAX_LENGTH = CalendarEdits.SOURCE_MAX_LENGTH;
     private static final int NAME_MAX_LENGTH = CalendarEdits.NAME_MAX_LENGTH;
     private static final String SYSTEM_ACTOR = "system";
+    private static final String BUNDLE = "org.caseloop.cases.i18n.messages";
+    /** A notice is about 1,500 characters; ten times that is surely not one. */
+    static final int NOTICE_MAX_LENGTH = 20_000;
 
     @PersistenceContext(unitName = "caseloop")
     private EntityManager em;
@@ -62,14 +69,28 @@ public class WorkingCalendarService {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "caseloop.cases.calendar.reload-seconds", defaultValue = "10")
+    private int reloadSeconds;
+
     private final Object cacheLock = new Object();
     private volatile WorkingCalendar cached;
+    private volatile long cachedAtNanos;
     private long invalidations;
 
-    /** The calendar of every year entered, from memory unless an edit has happened since the last load. */
+    /**
+     * The calendar of every year entered, from memory. An edit on this server drops it at once; one on another server
+     * reaches this one within {@link #reloadSeconds()}, when the memory copy expires.
+     */
     public WorkingCalendar calendar() {
         WorkingCalendar calendar = cached;
-        if (calendar != null) {
+        if (calendar != null && System.nanoTime() - cachedAtNanos < TimeUnit.SECONDS.toNanos(reloadSeconds)) {
             return calendar;
         }
         long seen;
@@ -81,9 +102,15 @@ public class WorkingCalendarService {
         synchronized (cacheLock) {
             if (invalidations == seen) {
                 cached = loaded;
+                cachedAtNanos = System.nanoTime();
             }
         }
         return loaded;
+    }
+
+    /** How long a calendar read from the database is used before it is read again (caseloop.cases.calendar.reload-seconds). */
+    public int reloadSeconds() {
+        return reloadSeconds;
     }
 
     public List<CalendarYearSummary> years() {
@@ -140,10 +167,80 @@ public class WorkingCalendarService {
         if (em.find(HolidayNotice.class, year) != null) {
             throw new ConflictException("The working-day calendar for " + year + " already exists");
         }
-        em.persist(new HolidayNotice(year, cleanSource, LocalDateTime.now(), actor()));
+        em.persist(new HolidayNotice(year, cleanSource, LocalDateTime.now(clock), actor()));
         auditTrail.recordChange(YEAR_OBJECT_TYPE, String.valueOf(year), "CALENDAR_YEAR_ADDED",
                 Map.of("source", FieldChange.created(cleanSource)));
-        changed.fire(new WorkingCalendarChanged(year));
+    }
+
+    /**
+     * What a State Council notice pasted by an administrator says for {@code year}, to be shown for confirmation;
+     * nothing is saved.
+     *
+     * @throws UnprocessableException naming the first line that cannot be read, in the caller's language
+     */
+    public HolidayNoticeParser.ParsedNotice readNotice(int year, String text) {
+        requireAdministrator(YEAR_OBJECT_TYPE, String.valueOf(year));
+        List<String> violations = new ArrayList<>();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            violations.add("year: " + messages.text(BUNDLE, "calendar.refused.yearRange", String.valueOf(year), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
+        }
+        if (text != null && text.length() > NOTICE_MAX_LENGTH) {
+            violations.add("text: " + messages.text(BUNDLE, "calendar.notice.tooLong", NOTICE_MAX_LENGTH));
+        }
+        if (!violations.isEmpty()) {
+            throw new UnprocessableException(messages.text(BUNDLE, "calendar.notice.refused.title"), violations);
+        }
+        try {
+            return HolidayNoticeParser.parse(year, text);
+        } catch (HolidayNoticeParser.UnreadableNoticeException e) {
+            String reason = messages.text(BUNDLE, "calendar.notice." + e.code(), e.arguments());
+            String where = e.lineNumber() == 0 ? reason
+                    : messages.text(BUNDLE, "calendar.notice.atLine", e.lineNumber(), e.line(), reason);
+            throw new UnprocessableException(messages.text(BUNDLE, "calendar.notice.refused.title"),
+                    List.of("text: " + where));
+        }
+    }
+
+    /**
+     * Enters a whole year from its notice at once, so that no deadline is ever counted on half a year: adds the year
+     * if it is new, or replaces its days when {@code replace} is given. Every open case whose deadline the year can
+     * move, and every one left provisional for want of it, is then counted again by itself.
+     *
+     * @throws ConflictException if the year already has days and {@code replace} is false
+     */
+    @Transactional
+    public HolidayNoticeParser.ParsedNotice enterNotice(int year, String text, boolean replace) {
+        HolidayNoticeParser.ParsedNotice parsed = readNotice(year, text);
+        HolidayNotice notice = em.find(HolidayNotice.class, year);
+        List<CalendarDay> existing = em.createQuery(
+                        "SELECT d FROM CalendarDay d WHERE d.calendarYear = :year", CalendarDay.class)
+                .setParameter("year", year).getResultList();
+        if (!existing.isEmpty() && !replace) {
+            throw new ConflictException(messages.text(BUNDLE, "calendar.notice.yearHasDays", year, existing.size()));
+        }
+        existing.forEach(em::remove);
+        em.flush();
+        String source = fit(parsed.source(), SOURCE_MAX_LENGTH);
+        if (notice == null) {
+            em.persist(new HolidayNotice(year, source, LocalDateTime.now(clock), actor()));
+            // The days reference the year, and no mapping tells the unit of work to insert it first.
+            em.flush();
+        } else {
+            notice.enteredFrom(source, LocalDateTime.now(clock), actor());
+        }
+        for (HolidayNoticeParser.NoticeDay day : parsed.days()) {
+            em.persist(new CalendarDay(day.date(), day.type(), fit(day.name(), NAME_MAX_LENGTH)));
+        }
+        long holidays = parsed.days().stream().filter(d -> d.type() == CalendarDayType.HOLIDAY).count();
+        auditTrail.recordChange(YEAR_OBJECT_TYPE, String.valueOf(year), "CALENDAR_NOTICE_ENTERED",
+                FieldChange.changes()
+                        .field("source", notice == null ? null : notice.getSource(), source)
+                        .field("daysBefore", null, existing.size())
+                        .field("holidays", null, holidays)
+                        .field("makeUpWorkdays", null, parsed.days().size() - holidays)
+                        .build());
+        changed.fire(WorkingCalendarChanged.wholeYear(year, actor()));
+        return parsed;
     }
 
     /** Records a day off or a make-up working day, or changes the one already recorded for that date. */
@@ -182,8 +279,8 @@ public class WorkingCalendarService {
             day.change(type, cleanName);
             auditTrail.recordChange(DAY_OBJECT_TYPE, date.toString(), "CALENDAR_DAY_CHANGED", changes);
         }
-        notice.touch(LocalDateTime.now(), actor());
-        changed.fire(new WorkingCalendarChanged(date.getYear()));
+        notice.touch(LocalDateTime.now(clock), actor());
+        changed.fire(WorkingCalendarChanged.day(date, actor()));
     }
 
     /**
@@ -204,8 +301,8 @@ public class WorkingCalendarService {
         em.remove(day);
         auditTrail.recordChange(DAY_OBJECT_TYPE, date.toString(), "CALENDAR_DAY_REMOVED",
                 FieldChange.changes().field("type", day.getDayType(), null).field("name", day.getName(), null).build());
-        noticeOf(date).touch(LocalDateTime.now(), actor());
-        changed.fire(new WorkingCalendarChanged(date.getYear()));
+        noticeOf(date).touch(LocalDateTime.now(clock), actor());
+        changed.fire(WorkingCalendarChanged.day(date, actor()));
     }
 
     // After completion, not success: a rolled-back edit may already have been read into the cache.
@@ -251,6 +348,10 @@ public class WorkingCalendarService {
     private String actor() {
         String name = caller == null ? null : caller.getName();
         return name == null || name.isBlank() ? SYSTEM_ACTOR : name;
+    }
+
+    private static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static boolean isWeekend(LocalDate date) {

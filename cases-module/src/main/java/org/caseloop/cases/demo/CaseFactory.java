@@ -3,7 +3,6 @@ package org.caseloop.cases.demo;
 import org.caseloop.cases.api.BusinessType;
 import org.caseloop.cases.api.CaseLabel;
 import org.caseloop.cases.api.Procedure;
-import org.caseloop.cases.deadline.CalendarYearMissingException;
 import org.caseloop.cases.deadline.Deadline;
 import org.caseloop.cases.deadline.DeadlineCalculator;
 import org.caseloop.cases.deadline.ReviewPeriod;
@@ -275,6 +274,7 @@ final class CaseFactory {
         c.firstDeadline = deadline == null ? null : deadline.deadline();
         c.firstDeadlineZh = deadline == null ? null : texts(deadline)[0];
         c.firstDeadlineEn = deadline == null ? null : texts(deadline)[1];
+        c.firstDeadlineProvisionalYear = deadline == null ? null : deadline.provisionalYear();
         if (mayTakeLonger && wanted > legalDays) {
             LocalDate returnedOn = received.plusDays(Math.max(3, legalDays * (5 + random.nextInt(5)) / 10));
             // Supplementary investigation takes at most a month (CPL art. 175).
@@ -294,6 +294,7 @@ final class CaseFactory {
         period.ifPresent(p -> c.reviewPeriod = p.period().toString());
         if (deadline != null) {
             c.deadline = deadline.deadline();
+            c.deadlineProvisionalYear = deadline.provisionalYear();
             String[] texts = texts(deadline);
             c.deadlineZh = texts[0];
             c.deadlineEn = texts[1];
@@ -350,6 +351,7 @@ final class CaseFactory {
             c.deadline = c.firstDeadline;
             c.deadlineZh = c.firstDeadlineZh;
             c.deadlineEn = c.firstDeadlineEn;
+            c.deadlineProvisionalYear = c.firstDeadlineProvisionalYear;
         }
         if (sentBack != null) {
             c.events.add(new GeneratedCase.Event(utc(sentBack.returnedOn(), LocalTime.of(15, 0)), handler.username(),
@@ -446,24 +448,15 @@ final class CaseFactory {
     }
 
     /**
-     * In a year without a working-day calendar (before 2024 or after the last year entered) the holiday
-     * shift cannot be made; the generator then counts the period as in custody, on calendar days, rather
-     * than fail or guess. The application itself reports such a year as missing.
+     * Counted as the application counts: in a year without a working-day calendar (before 2024 or after the last
+     * year entered) the deadline is provisional, and the application recounts it once the year is entered.
      */
     private Deadline deadline(LocalDate start, ReviewPeriod period, boolean inCustody) {
-        try {
-            return calculator.compute(start, period.period(), inCustody);
-        } catch (CalendarYearMissingException missingYear) {
-            return calculator.compute(start, period.period(), true);
-        }
+        return calculator.computeProvisionally(start, period.period(), inCustody);
     }
 
     private Deadline extend(Deadline original, ReviewPeriod period) {
-        try {
-            return calculator.extend(original, period.extension().orElseThrow());
-        } catch (CalendarYearMissingException missingYear) {
-            return calculator.compute(original.deadline(), period.extension().orElseThrow(), true);
-        }
+        return calculator.extendProvisionally(original, period.extension().orElseThrow());
     }
 
     private String[] texts(Deadline deadline) {

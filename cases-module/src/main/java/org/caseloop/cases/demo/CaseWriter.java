@@ -29,10 +29,10 @@ final class CaseWriter {
             + "supervisory_transfer, major_complex, summary, complexity, speed_track, severity, standard_version, "
             + "simple_category, classification_zh, classification_en, department_id, team_id, handler_id, assignment_zh, "
             + "assignment_en, assigned_at, stage, in_progress, in_custody, review_start, review_period, deadline, "
-            + "deadline_zh, deadline_en, clock_stopped, extension_days, extension_approved_by, supplementary_returns, "
+            + "deadline_zh, deadline_en, deadline_provisional_year, clock_stopped, extension_days, extension_approved_by, supplementary_returns, "
             + "risk_level, risk_reason, risk_assessed_by, risk_assessed_at, risk_due, registered_at, registered_by, "
             + "decided_at, closed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_SUSPECT = "INSERT INTO cases_suspect (id, case_id, ordinal, name, id_number, "
             + "age_at_offence, minor, custody_status, custody_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_VICTIM = "INSERT INTO cases_victim (id, case_id, ordinal, name) VALUES (?, ?, ?, ?)";
@@ -332,6 +332,11 @@ final class CaseWriter {
         setDate(st, i++, g.deadline);
         setString(st, i++, g.deadlineZh);
         setString(st, i++, g.deadlineEn);
+        if (g.deadlineProvisionalYear == null) {
+            st.setNull(i++, java.sql.Types.INTEGER);
+        } else {
+            st.setInt(i++, g.deadlineProvisionalYear);
+        }
         st.setBoolean(i++, g.clockStopped);
         st.setInt(i++, g.extensionDays);
         setString(st, i++, g.extensionApprovedBy);

@@ -59,6 +59,8 @@ final class GeneratedCase {
     LocalDate deadline;
     String deadlineZh;
     String deadlineEn;
+    /** The year without a holiday calendar that made the deadline provisional; null when final. */
+    Integer deadlineProvisionalYear;
     boolean clockStopped;
     int extensionDays;
     String extensionApprovedBy;
@@ -76,6 +78,7 @@ final class GeneratedCase {
     LocalDate firstDeadline;
     String firstDeadlineZh;
     String firstDeadlineEn;
+    Integer firstDeadlineProvisionalYear;
 
     final List<Suspect> suspects = new ArrayList<>();
     final List<String> victims = new ArrayList<>();

@@ -21,6 +21,7 @@ public final class Figures {
     private long complexDecided;
     private long complexDays;
     private long overdue;
+    private long provisional;
     private final Map<String, Long> openByStage = new TreeMap<>();
 
     /** {@code count} cases received in the period, handled by a fast-trial team or not. */
@@ -46,10 +47,14 @@ public final class Figures {
         }
     }
 
-    /** {@code count} cases still open in a stage, {@code overdueCount} of them past their deadline. */
-    public void addOpen(String stage, long count, long overdueCount) {
+    /**
+     * {@code count} cases still open in a stage, {@code overdueCount} of them past their deadline and
+     * {@code provisionalCount} with a provisional deadline (a year's holidays not entered yet).
+     */
+    public void addOpen(String stage, long count, long overdueCount, long provisionalCount) {
         openByStage.merge(stage, count, Long::sum);
         overdue += overdueCount;
+        provisional += provisionalCount;
     }
 
     public void addAll(Figures other) {
@@ -60,6 +65,7 @@ public final class Figures {
         complexDecided += other.complexDecided;
         complexDays += other.complexDays;
         overdue += other.overdue;
+        provisional += other.provisional;
         other.openByStage.forEach((stage, n) -> openByStage.merge(stage, n, Long::sum));
     }
 
@@ -104,6 +110,10 @@ public final class Figures {
 
     public long overdue() {
         return overdue;
+    }
+
+    public long provisional() {
+        return provisional;
     }
 
     static BigDecimal average(long sum, long count) {

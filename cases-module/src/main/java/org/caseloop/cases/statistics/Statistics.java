@@ -75,7 +75,7 @@ public class Statistics {
                                     rs.getLong(6)));
             forEach(c, StatisticsQueries.open(scope, from, to, procuratorateId, groupBy, today()), rs ->
                     groups.computeIfAbsent(new Key(rs.getLong(1), nullableLong(rs, 2)), k -> new Figures())
-                            .addOpen(rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                            .addOpen(rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot compute the statistics", e);
         }

@@ -30,6 +30,7 @@ public final class StatisticsCsv {
                 text.apply("statistics.complexAverageDays"), text.apply("statistics.open")));
         OPEN_STAGES.forEach(stage -> header.add(text.apply("stage." + stage)));
         header.add(text.apply("statistics.overdue"));
+        header.add(text.apply("statistics.provisional"));
         line(out, header);
         for (StatisticsRow row : report.rows()) {
             line(out, fields(row, row.procuratorateName(),
@@ -46,6 +47,7 @@ public final class StatisticsCsv {
                 Long.toString(row.complexDecided()), decimal(row.complexAverageDays()), Long.toString(row.open())));
         OPEN_STAGES.forEach(stage -> f.add(Long.toString(row.openByStage().getOrDefault(stage, 0L))));
         f.add(Long.toString(row.overdue()));
+        f.add(Long.toString(row.provisional()));
         return f;
     }
 

@@ -45,12 +45,13 @@ final class StatisticsQueries {
                 .append(" GROUP BY " + keys);
     }
 
-    /** procuratorate, group, stage, count, overdue count, of cases still in progress. */
+    /** procuratorate, group, stage, count, overdue count, provisional count, of cases still in progress. */
     static Sql open(DataScope scope, LocalDate from, LocalDate to, Long procuratorateId, GroupBy groupBy,
                     LocalDate today) {
         String keys = "c.procuratorate_id, c." + groupBy.column() + ", c.stage";
         return new Sql().append("SELECT " + keys + ", COUNT(*), SUM(CASE WHEN c.deadline < ").param(today)
-                .append(" THEN 1 ELSE 0 END) FROM cases_case c")
+                .append(" THEN 1 ELSE 0 END), SUM(CASE WHEN c.deadline_provisional_year IS NOT NULL THEN 1 ELSE 0 END)"
+                        + " FROM cases_case c")
                 .append(where(scope, from, to, procuratorateId))
                 .append(" AND c.in_progress = TRUE GROUP BY " + keys);
     }

@@ -12,15 +12,17 @@ import java.util.Map;
  * @param complexAverageDays the same for complex cases
  * @param openByStage        cases still in progress, per stage
  * @param overdue            cases in progress past their deadline
+ * @param provisional        cases in progress whose deadline is provisional (a year's holidays not entered yet)
  */
 public record StatisticsRow(Long procuratorateId, String procuratorateName, Long groupId, String groupName,
                             long received, long fastTrial, BigDecimal fastTrialPercent, long simpleDecided,
                             BigDecimal simpleAverageDays, long complexDecided, BigDecimal complexAverageDays,
-                            long open, Map<String, Long> openByStage, long overdue) {
+                            long open, Map<String, Long> openByStage, long overdue,
+                            long provisional) {
 
     static StatisticsRow of(Long procuratorateId, String procuratorateName, Long groupId, String groupName, Figures f) {
         return new StatisticsRow(procuratorateId, procuratorateName, groupId, groupName, f.received(), f.fastTrial(),
                 f.fastTrialPercent(), f.simpleDecided(), f.simpleAverageDays(), f.complexDecided(),
-                f.complexAverageDays(), f.open(), f.openByStage(), f.overdue());
+                f.complexAverageDays(), f.open(), f.openByStage(), f.overdue(), f.provisional());
     }
 }

@@ -12,6 +12,7 @@ import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.platform.web.UnprocessableException;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ public class ClassificationStandardService {
 
     @Inject
     Event<StandardPublished> published;
+
+    @Inject
+    Clock clock;
 
     // Published versions never change, so each is parsed once.
     private final Map<Integer, ClassificationStandard> parsed = new ConcurrentHashMap<>();
@@ -123,7 +127,7 @@ public class ClassificationStandardService {
         int version = maxVersion == null ? 1 : maxVersion + 1;
         ClassificationStandard standard = draft.withVersion(version);
         // Microseconds: what both databases store.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         em.persist(new TriageStandardRecord(maxId == null ? 1 : maxId + 1, version, StandardCodec.toJson(standard), now,
                 actor, note));
         audit.recordChange("ClassificationStandard", String.valueOf(version), "STANDARD_PUBLISHED",

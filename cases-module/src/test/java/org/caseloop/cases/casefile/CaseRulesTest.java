@@ -84,7 +84,7 @@ class CaseRulesTest {
         CaseFile c = prosecution(true, Procedure.ORDINARY, false);
         c.assign(6L, null, 17L, "轮案", "rotation", Instant.EPOCH);
         c.moveTo(Stage.UNDER_REVIEW, Instant.EPOCH);
-        c.deadline(c.getReviewStart(), "P1M", LocalDate.of(2026, 12, 21), "zh", "en");
+        c.deadline(c.getReviewStart(), "P1M", LocalDate.of(2026, 12, 21), null, "zh", "en");
         assertEquals(java.util.List.of("transition", "supplementaryReturn", "risk", "labels"),
                 CaseQueries.actions(user(17, 6L, Role.HANDLER), c));
         assertTrue(CaseQueries.actions(user(19, 6L, Role.DIRECTOR), c).contains("reassignment"));

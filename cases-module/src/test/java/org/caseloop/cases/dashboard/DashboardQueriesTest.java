@@ -20,8 +20,8 @@ class DashboardQueriesTest {
     void mostUrgentFirstWithCasesWithoutDeadlineLastThenById() {
         DataScope director = new DataScope(DataScope.Level.DEPARTMENT, 7L, null, 2L, Set.of(1L));
         Sql sql = DashboardQueries.items(director, DashboardFilter.none(), TODAY, 40, 20);
-        assertEquals("SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, c.deadline "
-                + "FROM cases_case c WHERE c.in_progress = TRUE AND (c.department_id = ?) "
+        assertEquals("SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, c.deadline, "
+                + "c.deadline_provisional_year FROM cases_case c WHERE c.in_progress = TRUE AND (c.department_id = ?) "
                 + "ORDER BY c.deadline ASC NULLS LAST, c.id ASC LIMIT ? OFFSET ?", sql.text());
         assertEquals(List.of(2L, 20, 40), sql.params());
     }
@@ -29,7 +29,8 @@ class DashboardQueriesTest {
     @Test
     void aHandlersOwnAndTeamCasesAreTwoRangesWithoutDuplicates() {
         Sql sql = DashboardQueries.items(HANDLER, DashboardFilter.none(), TODAY, 0, 20);
-        String select = "SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, c.deadline ";
+        String select = "SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, c.deadline, "
+                + "c.deadline_provisional_year ";
         String order = "ORDER BY c.deadline ASC NULLS LAST, c.id ASC";
         assertEquals(select + "FROM ((" + select + "FROM cases_case c WHERE c.in_progress = TRUE AND c.handler_id = ? "
                 + order + " LIMIT ?) UNION (" + select + "FROM cases_case c WHERE c.in_progress = TRUE AND "
@@ -40,13 +41,14 @@ class DashboardQueriesTest {
     @Test
     void aCityIsReadAsOneDeadlineOrderedRangePerProcuratorateCutAtTheEndOfThePage() {
         DataScope chief = new DataScope(DataScope.Level.CITY, 1L, null, null, Set.of(12L, 10L, 11L));
-        DashboardFilter highRisk = new DashboardFilter(null, null, null, null, "HIGH", false);
+        DashboardFilter highRisk = new DashboardFilter(null, null, null, null, "HIGH", false, false);
         Sql sql = DashboardQueries.items(chief, highRisk, TODAY, 40, 20);
         String branch = "(SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, "
-                + "c.deadline FROM cases_case c WHERE c.in_progress = TRUE AND c.procuratorate_id = ? "
+                + "c.deadline, c.deadline_provisional_year FROM cases_case c WHERE c.in_progress = TRUE "
+                + "AND c.procuratorate_id = ? "
                 + "AND c.risk_level = ? ORDER BY c.deadline ASC NULLS LAST, c.id ASC LIMIT ?)";
-        assertEquals("SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, c.deadline "
-                + "FROM (" + branch + " UNION ALL " + branch + " UNION ALL " + branch + ") c "
+        assertEquals("SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, c.deadline, "
+                + "c.deadline_provisional_year FROM (" + branch + " UNION ALL " + branch + " UNION ALL " + branch + ") c "
                 + "ORDER BY c.deadline ASC NULLS LAST, c.id ASC LIMIT ? OFFSET ?", sql.text());
         assertEquals(List.of(10L, "HIGH", 60, 11L, "HIGH", 60, 12L, "HIGH", 60, 20, 40), sql.params());
     }
@@ -55,19 +57,20 @@ class DashboardQueriesTest {
     void aSingleProcuratorateIsOneRange() {
         DataScope chief = new DataScope(DataScope.Level.PROCURATORATE, 1L, null, null, Set.of(10L));
         Sql sql = DashboardQueries.items(chief, DashboardFilter.none(), TODAY, 0, 20);
-        assertEquals("SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, c.deadline "
-                + "FROM cases_case c WHERE c.in_progress = TRUE AND (c.procuratorate_id IN (?)) "
+        assertEquals("SELECT c.id, c.case_number, c.business_type, c.stage, c.handler_id, c.risk_level, c.deadline, "
+                + "c.deadline_provisional_year FROM cases_case c WHERE c.in_progress = TRUE "
+                + "AND (c.procuratorate_id IN (?)) "
                 + "ORDER BY c.deadline ASC NULLS LAST, c.id ASC LIMIT ? OFFSET ?", sql.text());
         assertEquals(List.of(10L, 20, 0), sql.params());
     }
 
     @Test
     void everyFilterNarrowsWithinTheScope() {
-        DashboardFilter filter = new DashboardFilter(2L, 9L, "IN_CUSTODY", "UNDER_REVIEW", "HIGH", true);
+        DashboardFilter filter = new DashboardFilter(2L, 9L, "IN_CUSTODY", "UNDER_REVIEW", "HIGH", true, true);
         Sql sql = DashboardQueries.total(HANDLER, filter, TODAY);
         assertEquals("SELECT COUNT(*) FROM cases_case c WHERE c.in_progress = TRUE AND (c.handler_id = ? OR "
                 + "c.team_id = ?) AND c.department_id = ? AND c.team_id = ? AND c.stage = ? AND c.risk_level = ? "
-                + "AND c.deadline < ? AND EXISTS (SELECT 1 FROM cases_case_label l WHERE l.case_id = c.id "
+                + "AND c.deadline < ? AND c.deadline_provisional_year IS NOT NULL AND EXISTS (SELECT 1 FROM cases_case_label l WHERE l.case_id = c.id "
                 + "AND l.label = ?)", sql.text());
         assertEquals(List.of(7L, 3L, 2L, 9L, "UNDER_REVIEW", "HIGH", TODAY, "IN_CUSTODY"), sql.params());
     }

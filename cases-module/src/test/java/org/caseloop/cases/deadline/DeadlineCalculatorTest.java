@@ -120,6 +120,40 @@ class DeadlineCalculatorTest {
     }
 
     @Test
+    void provisionalDeadlineInAMissingYearCountsWeekendsOnlyAndNamesTheYear() {
+        // 2027-01-16 is a Saturday: with weekends only the deadline moves to Monday 2027-01-18.
+        Deadline deadline = calculator.computeProvisionally(LocalDate.parse("2026-12-16"), LegalPeriod.parse("P1M"), false);
+        assertEquals(LocalDate.parse("2027-01-18"), deadline.deadline());
+        assertTrue(deadline.provisional());
+        assertEquals(2027, deadline.provisionalYear());
+        assertTrue(deadline.explanation(java.util.Locale.CHINESE).contains("暂定期限：2027年"));
+        assertTrue(deadline.explanation(java.util.Locale.ENGLISH).contains("PROVISIONAL"));
+    }
+
+    @Test
+    void provisionalCountingOfAnEnteredYearIsFinal() {
+        Deadline deadline = calculator.computeProvisionally(LocalDate.parse("2025-09-04"), LegalPeriod.parse("P1M"), false);
+        assertEquals(LocalDate.parse("2025-10-09"), deadline.deadline());
+        assertFalse(deadline.provisional());
+        assertEquals(null, deadline.provisionalReason(java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void provisionalCountingInCustodyIsNeverProvisional() {
+        Deadline deadline = calculator.computeProvisionally(LocalDate.parse("2026-12-15"), LegalPeriod.parse("P1M"), true);
+        assertEquals(LocalDate.parse("2027-01-15"), deadline.deadline());
+        assertFalse(deadline.provisional());
+    }
+
+    @Test
+    void provisionalExtensionStaysProvisionalWhenTheOriginalWas() {
+        Deadline original = calculator.computeProvisionally(LocalDate.parse("2026-12-16"), LegalPeriod.parse("P1M"), false);
+        Deadline extended = calculator.extendProvisionally(original, LegalPeriod.ofDays(15));
+        assertEquals(LocalDate.parse("2027-02-02"), extended.deadline());
+        assertEquals(2027, extended.provisionalYear());
+    }
+
+    @Test
     void custodyDeadlineNeedsNoCalendarBecauseItIsNeverMoved() {
         assertEquals(LocalDate.parse("2027-01-15"), compute("2026-12-15", "P1M", true).deadline());
     }

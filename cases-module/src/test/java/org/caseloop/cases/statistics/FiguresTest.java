@@ -44,10 +44,10 @@ class FiguresTest {
     @Test
     void openCasesAreCountedPerStageAndTotalsAddUp() {
         Figures a = new Figures();
-        a.addOpen("UNDER_REVIEW", 4, 1);
-        a.addOpen("RECEIVED", 2, 0);
+        a.addOpen("UNDER_REVIEW", 4, 1, 2);
+        a.addOpen("RECEIVED", 2, 0, 0);
         Figures b = new Figures();
-        b.addOpen("UNDER_REVIEW", 1, 1);
+        b.addOpen("UNDER_REVIEW", 1, 1, 1);
         b.addReceived(5, true);
         b.addDecided("SIMPLE", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 11), 2);
         Figures total = new Figures();
@@ -56,6 +56,7 @@ class FiguresTest {
         assertEquals(Map.of("UNDER_REVIEW", 5L, "RECEIVED", 2L), total.openByStage());
         assertEquals(7, total.open());
         assertEquals(2, total.overdue());
+        assertEquals(3, total.provisional());
         assertEquals(new BigDecimal("100.0"), total.fastTrialPercent());
         assertEquals(new BigDecimal("10.0"), total.simpleAverageDays());
     }

@@ -14,7 +14,7 @@ class StatisticsCsvTest {
     void startsWithAByteOrderMarkSoThatExcelReadsChinese() {
         Figures f = new Figures();
         f.addReceived(3, true);
-        f.addOpen("UNDER_REVIEW", 2, 1);
+        f.addOpen("UNDER_REVIEW", 2, 1, 1);
         StatisticsRow row = StatisticsRow.of(1L, "威海市人民检察院", 10L, "第一检察部, 快审", f);
         StatisticsReport report = new StatisticsReport(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 25),
                 GroupBy.DEPARTMENT, List.of(row), StatisticsRow.of(null, null, null, null, f));
@@ -22,8 +22,8 @@ class StatisticsCsvTest {
         assertTrue(csv.startsWith("\uFEFFstatistics.procuratorate,statistics.department,"), csv);
         String[] lines = csv.split("\r\n");
         assertEquals(3, lines.length);
-        assertEquals("威海市人民检察院,\"第一检察部, 快审\",3,3,100.0,0,,0,,2,0,0,2,0,0,1", lines[1]);
-        assertEquals("statistics.total,,3,3,100.0,0,,0,,2,0,0,2,0,0,1", lines[2]);
+        assertEquals("威海市人民检察院,\"第一检察部, 快审\",3,3,100.0,0,,0,,2,0,0,2,0,0,1,1", lines[1]);
+        assertEquals("statistics.total,,3,3,100.0,0,,0,,2,0,0,2,0,0,1,1", lines[2]);
     }
 
     @Test

@@ -23,6 +23,15 @@ public record CaseFixtures(Fixtures.Org org, long fastTrialTeam, Fixtures.Staff 
                            Fixtures.Staff firstDirector, Fixtures.Staff secondDirector, Fixtures.Staff chief,
                            Fixtures.Staff districtHandler) {
 
+    /**
+     * The day the fixtures' cases were received: fixed, in a year whose calendar ships, and before any day the suite
+     * may run on (2026 to 2030), so that no answer depends on the day the tests run.
+     */
+    public static final LocalDate RECEIVED = LocalDate.of(2025, 11, 3);
+
+    /** The day the fixtures' suspects were taken into custody or released on bail. */
+    public static final LocalDate CUSTODY_SINCE = LocalDate.of(2025, 10, 15);
+
     public static CaseFixtures create() {
         Fixtures.Org org = Fixtures.organisation();
         long team = Fixtures.team(org.admin(), org.cityFirstDepartment(), "快审一组", true, "ARREST_REVIEW",
@@ -52,7 +61,7 @@ public record CaseFixtures(Fixtures.Org org, long fastTrialTeam, Fixtures.Staff 
                 .add("businessType", "PROSECUTION_REVIEW")
                 .add("agencyName", "测试市公安局交通警察支队")
                 .add("agencyReference", reference)
-                .add("receivedDate", LocalDate.now().minusDays(1).toString())
+                .add("receivedDate", RECEIVED.toString())
                 .add("procedure", "EXPEDITED")
                 .add("guiltyPlea", true)
                 .add("possibleSentenceMonths", 4)
@@ -72,7 +81,7 @@ public record CaseFixtures(Fixtures.Org org, long fastTrialTeam, Fixtures.Staff 
                 .add("businessType", "PROSECUTION_REVIEW")
                 .add("agencyName", "测试市公安局刑事侦查支队")
                 .add("agencyReference", reference)
-                .add("receivedDate", LocalDate.now().minusDays(2).toString())
+                .add("receivedDate", RECEIVED.toString())
                 .add("procedure", "ORDINARY")
                 .add("guiltyPlea", false)
                 .add("possibleSentenceMonths", 120)
@@ -88,7 +97,7 @@ public record CaseFixtures(Fixtures.Org org, long fastTrialTeam, Fixtures.Staff 
         JsonObjectBuilder s = Json.createObjectBuilder().add("name", name).add("ageAtOffence", age)
                 .add("custodyStatus", custody).add("idNumber", "37100219900101123" + (age % 10));
         if (!"NONE".equals(custody)) {
-            s.add("custodySince", LocalDate.now().minusDays(20).toString());
+            s.add("custodySince", CUSTODY_SINCE.toString());
         }
         return s;
     }

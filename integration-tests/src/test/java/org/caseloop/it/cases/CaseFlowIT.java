@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stages and their rule, supplementary investigation and the clock, extension, and the data scope of a case. */
@@ -67,18 +68,21 @@ class CaseFlowIT {
         long id = card.getJsonNumber("id").longValue();
         handler.post("/cases/api/cases/" + id + "/transitions", "{\"to\":\"UNDER_REVIEW\"}");
 
-        LocalDate today = LocalDate.now();
+        LocalDate returnedOn = CaseFixtures.RECEIVED.plusDays(10);
+        LocalDate cameBackOn = returnedOn.plusDays(20);
         JsonObject returned = Api.json(handler.post("/cases/api/cases/" + id + "/supplementary-returns",
-                "{\"returnedOn\":\"" + today + "\",\"reason\":\"证据不足，补充鉴定意见\"}"));
+                "{\"returnedOn\":\"" + returnedOn + "\",\"reason\":\"证据不足，补充鉴定意见\"}"));
         assertEquals("SUPPLEMENTARY_INVESTIGATION", returned.getString("stage"));
         assertTrue(returned.getJsonObject("deadline").getBoolean("clockStopped"));
 
         JsonObject back = Api.json(handler.post("/cases/api/cases/" + id + "/supplementary-returns/1/return",
-                "{\"cameBackOn\":\"" + today + "\"}"));
+                "{\"cameBackOn\":\"" + cameBackOn + "\"}"));
         assertEquals("UNDER_REVIEW", back.getString("stage"));
         JsonObject deadline = back.getJsonObject("deadline");
-        assertEquals(today.toString(), deadline.getString("reviewStart"));
-        assertTrue(LocalDate.parse(deadline.getString("deadline")).isAfter(today.plusDays(27)), deadline.toString());
+        assertEquals(cameBackOn.toString(), deadline.getString("reviewStart"));
+        // Back on 2025-12-03: one month in full, to 2026-01-03; the suspects are detained, so a day off does not move it.
+        assertEquals("2026-01-03", deadline.getString("deadline"), deadline.toString());
+        assertFalse(deadline.getBoolean("provisional"));
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +49,9 @@ class IntakeIT {
         assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/cases/api/cases/" + card.getJsonNumber("id")));
 
         String number = card.getString("caseNumber");
-        assertTrue(number.endsWith("刑诉受〔" + Year.now() + "〕1号"), number);
+        // Numbered by the year of registration in the office's zone.
+        int registered = java.time.Instant.parse(card.getString("registeredAt")).atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        assertTrue(number.endsWith("刑诉受〔" + registered + "〕1号"), number);
         assertEquals("SIMPLE", card.getJsonObject("classification").getString("complexity"));
         assertEquals("FAST", card.getJsonObject("classification").getString("speedTrack"));
         assertEquals("LIGHT", card.getJsonObject("classification").getString("severity"));
