@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -21,7 +22,8 @@ import java.time.LocalDate;
 public class DeadlineRecount {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deadlineRecountSeq")
+    @SequenceGenerator(name = "deadlineRecountSeq", sequenceName = "cases_deadline_recount_seq", allocationSize = 1)
     private Long id;
     @Column(name = "calendar_year", nullable = false)
     private int calendarYear;

@@ -76,6 +76,10 @@ public class CalendarView implements Serializable {
                     .orElse(years.get(years.size() - 1).year());
         }
         detail = selectedYear == null ? null : calendars.year(selectedYear).orElse(null);
+        if (noticeYear == null) {
+            // The year the administrators are being warned about is the one they most likely came to enter.
+            noticeYear = CalendarYearWarning.missingYear(LocalDate.now(clock), calendars.calendar().years()).orElse(null);
+        }
     }
 
     public boolean isAdmin() {

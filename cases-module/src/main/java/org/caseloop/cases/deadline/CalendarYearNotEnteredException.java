@@ -12,8 +12,8 @@ public class CalendarYearNotEnteredException extends UnprocessableException {
 
     private final int year;
 
-    CalendarYearNotEnteredException(CalendarYearMissingException cause) {
-        super(cause.getMessage(), List.of("calendar year " + cause.year() + ": not entered"));
+    CalendarYearNotEnteredException(CalendarYearMissingException cause, String message) {
+        super(message, List.of("calendar year " + cause.year() + ": not entered"));
         this.year = cause.year();
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.caseloop.platform.web.Messages;
 import org.caseloop.platform.web.UnprocessableException;
 
 /**
@@ -19,6 +20,9 @@ public class DeadlineService {
 
     @Inject
     private WorkingCalendarService calendars;
+
+    @Inject
+    private Messages messages;
 
     /** The deadline, provisional when it was counted across a year whose holiday schedule is not entered yet. */
     public Deadline compute(LocalDate start, LegalPeriod period, boolean inCustody) {
@@ -39,7 +43,8 @@ public class DeadlineService {
         try {
             return calculator().compute(start, period, inCustody);
         } catch (CalendarYearMissingException e) {
-            throw new CalendarYearNotEnteredException(e);
+            throw new CalendarYearNotEnteredException(e, messages.text("org.caseloop.cases.i18n.messages",
+                    "deadline.refused.yearNotEntered", String.valueOf(e.year())));
         }
     }
 
