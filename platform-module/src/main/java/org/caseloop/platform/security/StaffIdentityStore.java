@@ -10,6 +10,7 @@ import org.caseloop.platform.organisation.Role;
 import org.caseloop.platform.web.RequestOrigin;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,9 @@ public class StaffIdentityStore implements IdentityStore {
     CredentialCache cache;
 
     @Inject
+    StaffAccess access;
+
+    @Inject
     RequestOrigin origin;
 
     @Override
@@ -40,29 +44,50 @@ public class StaffIdentityStore implements IdentityStore {
         }
         String username = up.getCaller();
         String password = up.getPasswordAsString();
-        Set<Role> cached = cache.lookup(username, password);
-        if (cached != null) {
-            return valid(username, cached);
+        if (cache.lookup(username, password)) {
+            return current(username);
         }
         // When the cached entry of a busy integration expires, all its concurrent requests miss at once. Only one
         // of them verifies the password (a deliberately slow hash, under the staff row's lock); the others wait for
         // it and then find the fresh entry, instead of queueing one slow hash after another on that lock.
         synchronized (verifying[Math.floorMod(username.hashCode(), verifying.length)]) {
-            cached = cache.lookup(username, password);
-            if (cached != null) {
-                return valid(username, cached);
+            if (cache.lookup(username, password)) {
+                return current(username);
             }
-            LoginService.Result result = logins.authenticate(username, password, origin.ip());
-            if (result.outcome() != LoginOutcome.SUCCESS) {
-                cache.forget(username);
-                return CredentialValidationResult.INVALID_RESULT;
-            }
-            cache.remember(username, password, result.roles());
-            return valid(username, result.roles());
+            return verify(username, password);
         }
     }
 
-    private static CredentialValidationResult valid(String username, Set<Role> roles) {
-        return new CredentialValidationResult(username, roles.stream().map(Role::name).collect(Collectors.toSet()));
+    /** Checks the password against the staff record (and audits the attempt) even when a cached answer exists. */
+    public CredentialValidationResult validateWithoutCache(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential up)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return verify(up.getCaller(), up.getPasswordAsString());
+    }
+
+    private CredentialValidationResult verify(String username, String password) {
+        LoginService.Result result = logins.authenticate(username, password, origin.ip());
+        if (result.outcome() != LoginOutcome.SUCCESS) {
+            cache.forget(username);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        cache.remember(username, password);
+        access.forget(username);
+        return new CredentialValidationResult(username, groups(result.roles()));
+    }
+
+    /** A cached password still needs the user active, with the roles they have now rather than at caching time. */
+    private CredentialValidationResult current(String username) {
+        Optional<Set<Role>> roles = access.activeRoles(username);
+        if (roles.isEmpty()) {
+            cache.forget(username);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(username, groups(roles.get()));
+    }
+
+    static Set<String> groups(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
     }
 }
