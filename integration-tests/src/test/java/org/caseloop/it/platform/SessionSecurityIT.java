@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import org.caseloop.it.Api;
 import org.caseloop.it.Browser;
+import org.caseloop.it.Database;
 import org.caseloop.it.Deployments;
 import org.caseloop.it.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
-import java.util.function.Supplier;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,16 +84,33 @@ class SessionSecurityIT {
     }
 
     @Test
-    void aCachedBasicCredentialLosesADemotionAtOnceToo() {
+    void aDemotionMadeByAnotherServerReachesSessionsAndCachedCredentialsWithinSeconds() throws Exception {
         Fixtures.Org org = Fixtures.organisation();
         Fixtures.Staff admin = Fixtures.staff(org.cityId(), null, null, "ADMIN");
-        assertEquals(200, admin.api().get("/admin/api/staff?limit=1").statusCode());
+        Browser session = signedIn(admin);
+        assertEquals(200, admin.api().get("/admin/api/staff?limit=1").statusCode(), "the credential is now cached");
+        assertEquals(200, session.get("/admin/staff.xhtml").statusCode());
 
-        assertEquals(200, Fixtures.admin().put("/admin/api/staff/" + admin.id(), update(admin, "HANDLER", true))
-                .statusCode());
+        // Another server shares the database but not this server's memory: change the row behind its back.
+        try (Connection db = Database.connect();
+             PreparedStatement demote = db.prepareStatement(
+                     "UPDATE platform_staff_role SET role = 'HANDLER' WHERE staff_id = ? AND role = 'ADMIN'")) {
+            demote.setLong(1, admin.id());
+            assertEquals(1, demote.executeUpdate());
+        }
 
-        assertEquals(403, admin.api().get("/admin/api/staff?limit=1").statusCode());
+        long start = System.nanoTime();
+        boolean refused = false;
+        while (!refused && System.nanoTime() - start < SECONDS_ALLOWED * 1_000_000_000L) {
+            Thread.sleep(250);
+            refused = admin.api().get("/admin/api/staff?limit=1").statusCode() == 403
+                    && session.get("/admin/staff.xhtml").statusCode() == 403;
+        }
+        assertTrue(refused, "still an administrator " + SECONDS_ALLOWED + " s after the demotion");
     }
+
+    /** The access cache lives 3 s; the rest is slack for a busy machine. */
+    private static final int SECONDS_ALLOWED = 10;
 
     @Test
     void anUnknownLockedOrDeactivatedUserCostsAsMuchAsAWrongPassword() {
@@ -105,26 +124,28 @@ class SessionSecurityIT {
         assertEquals(200, Fixtures.admin().put("/admin/api/staff/" + inactive.id(), update(inactive, "HANDLER", false))
                 .statusCode());
 
-        long wrongPassword = fastest(() -> Api.as(wrong.username(), "Wrong#Password1"));
-        long unknown = fastest(() -> Api.as(Fixtures.unique("nobody"), "Wrong#Password1"));
-        long lockedRight = fastest(locked::api);
-        long inactiveRight = fastest(inactive::api);
-        // The same slow hash on every path; without it the refusal comes back in a small fraction of the time.
-        assertTrue(unknown * 2 > wrongPassword, "unknown " + unknown + " ms vs wrong password " + wrongPassword + " ms");
-        assertTrue(lockedRight * 2 > wrongPassword, "locked " + lockedRight + " ms vs " + wrongPassword + " ms");
-        assertTrue(inactiveRight * 2 > wrongPassword, "inactive " + inactiveRight + " ms vs " + wrongPassword + " ms");
+        // Round by round, so that every kind meets the same load on a shared machine; four rounds stay below the
+        // lockout of the wrong-password user. The fastest of each kind is the least disturbed measurement.
+        long wrongPassword = Long.MAX_VALUE;
+        long unknown = Long.MAX_VALUE;
+        long lockedRight = Long.MAX_VALUE;
+        long inactiveRight = Long.MAX_VALUE;
+        for (int round = 0; round < 4; round++) {
+            wrongPassword = Math.min(wrongPassword, refusalMillis(Api.as(wrong.username(), "Wrong#Password1")));
+            unknown = Math.min(unknown, refusalMillis(Api.as(Fixtures.unique("nobody"), "Wrong#Password1")));
+            lockedRight = Math.min(lockedRight, refusalMillis(locked.api()));
+            inactiveRight = Math.min(inactiveRight, refusalMillis(inactive.api()));
+        }
+        // The same slow hash on every path; without it a refusal comes back in a few per cent of the time.
+        assertTrue(unknown * 4 > wrongPassword, "unknown " + unknown + " ms vs wrong password " + wrongPassword + " ms");
+        assertTrue(lockedRight * 4 > wrongPassword, "locked " + lockedRight + " ms vs " + wrongPassword + " ms");
+        assertTrue(inactiveRight * 4 > wrongPassword, "inactive " + inactiveRight + " ms vs " + wrongPassword + " ms");
     }
 
-    /** The fastest of three refused calls, in milliseconds: the least disturbed by other work on the machine. */
-    private static long fastest(Supplier<Api> client) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            Api api = client.get();
-            long start = System.nanoTime();
-            assertEquals(401, api.get("/admin/api/account/me").statusCode());
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-        }
-        return best;
+    private static long refusalMillis(Api api) {
+        long start = System.nanoTime();
+        assertEquals(401, api.get("/admin/api/account/me").statusCode());
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Test

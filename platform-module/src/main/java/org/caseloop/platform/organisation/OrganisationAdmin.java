@@ -12,14 +12,14 @@ import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.platform.security.CredentialCache;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.security.LoginService;
+import org.caseloop.platform.security.PasswordHasher;
+import org.caseloop.platform.security.PasswordPolicy;
 import org.caseloop.platform.security.StaffAccess;
 import org.caseloop.platform.security.UserContext;
 import org.caseloop.platform.web.AccessDeniedException;
-import org.caseloop.platform.web.RequestOrigin;
-import org.caseloop.platform.security.PasswordHasher;
-import org.caseloop.platform.security.PasswordPolicy;
 import org.caseloop.platform.web.ConflictException;
 import org.caseloop.platform.web.Messages;
+import org.caseloop.platform.web.RequestOrigin;
 import org.caseloop.platform.web.UnprocessableException;
 
 import java.time.Clock;

@@ -10,14 +10,15 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers recently verified HTTP Basic credentials for a short while (default 60 s), so that an
  * integration sending hundreds of requests a second does not pay a deliberately slow password hash
  * on each. Only a salted digest is kept in memory, never the roles: those and the active flag come from
- * {@link StaffAccess} on every request. A password change or reset on this server forgets the entry at
- * once, on other cluster members within the time to live.
+ * {@link StaffAccess} on every request, which also says whether the password has changed or the account
+ * been locked since it was verified (on any server).
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -36,20 +37,23 @@ public class CredentialCache {
         new SecureRandom().nextBytes(salt);
     }
 
-    private record Entry(String digest, Instant expires) {
+    private record Entry(String digest, Instant verifiedAt) {
     }
 
-    /** Whether this password was verified for this user within the time to live. */
-    public boolean lookup(String username, String password) {
+    /** When this password was verified for this user, if within the time to live. */
+    public Optional<Instant> verifiedAt(String username, String password) {
         Entry entry = entries.get(username);
-        return entry != null && !clock.instant().isAfter(entry.expires())
-                && MessageDigest.isEqual(entry.digest().getBytes(StandardCharsets.UTF_8),
-                digest(username, password).getBytes(StandardCharsets.UTF_8));
+        if (entry == null || clock.instant().isAfter(entry.verifiedAt().plusSeconds(ttlSeconds))
+                || !MessageDigest.isEqual(entry.digest().getBytes(StandardCharsets.UTF_8),
+                digest(username, password).getBytes(StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.verifiedAt());
     }
 
     public void remember(String username, String password) {
         if (ttlSeconds > 0) {
-            entries.put(username, new Entry(digest(username, password), clock.instant().plusSeconds(ttlSeconds)));
+            entries.put(username, new Entry(digest(username, password), clock.instant()));
         }
     }
 

@@ -9,6 +9,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.caseloop.platform.organisation.Role;
 import org.caseloop.platform.web.RequestOrigin;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +37,9 @@ public class StaffIdentityStore implements IdentityStore {
     StaffAccess access;
 
     @Inject
+    Clock clock;
+
+    @Inject
     RequestOrigin origin;
 
     @Override
@@ -44,15 +49,17 @@ public class StaffIdentityStore implements IdentityStore {
         }
         String username = up.getCaller();
         String password = up.getPasswordAsString();
-        if (cache.lookup(username, password)) {
-            return current(username);
+        CredentialValidationResult cached = cached(username, password);
+        if (cached != null) {
+            return cached;
         }
         // When the cached entry of a busy integration expires, all its concurrent requests miss at once. Only one
         // of them verifies the password (a deliberately slow hash, under the staff row's lock); the others wait for
         // it and then find the fresh entry, instead of queueing one slow hash after another on that lock.
         synchronized (verifying[Math.floorMod(username.hashCode(), verifying.length)]) {
-            if (cache.lookup(username, password)) {
-                return current(username);
+            cached = cached(username, password);
+            if (cached != null) {
+                return cached;
             }
             return verify(username, password);
         }
@@ -77,14 +84,25 @@ public class StaffIdentityStore implements IdentityStore {
         return new CredentialValidationResult(username, groups(result.roles()));
     }
 
-    /** A cached password still needs the user active, with the roles they have now rather than at caching time. */
-    private CredentialValidationResult current(String username) {
-        Optional<Set<Role>> roles = access.activeRoles(username);
-        if (roles.isEmpty()) {
+    /**
+     * The answer for a password verified earlier, with the roles the user has now; null when it must be
+     * verified again (not cached, changed or locked since). A deactivated user is refused outright.
+     */
+    private CredentialValidationResult cached(String username, String password) {
+        Optional<Instant> verifiedAt = cache.verifiedAt(username, password);
+        if (verifiedAt.isEmpty()) {
+            return null;
+        }
+        Optional<StaffAccess.Access> current = access.active(username);
+        if (current.isEmpty()) {
             cache.forget(username);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(username, groups(roles.get()));
+        if (!current.get().trusts(verifiedAt.get(), clock.instant())) {
+            cache.forget(username);
+            return null;
+        }
+        return new CredentialValidationResult(username, groups(current.get().roles()));
     }
 
     static Set<String> groups(Set<Role> roles) {
