@@ -20,6 +20,11 @@ public final class Browser {
         return http.get(path);
     }
 
+    /** The REST API as this browser's session calls it (its cookie, no credentials of its own). */
+    public Api api() {
+        return http;
+    }
+
     /** Signs in through the login page; returns the answer to the form post. */
     public HttpResponse<String> login(String username, String password) {
         HttpResponse<String> page = http.get("/login.xhtml");

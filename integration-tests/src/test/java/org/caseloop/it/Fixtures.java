@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public final class Fixtures {
 
-    /** What CI sets as CASELOOP_ADMIN_INITIAL_PASSWORD (scripts/test.sh). */
+    /** What CI sets as CASELOOP_ADMIN_INITIAL_PASSWORD (scripts/test.sh), for admin, security and auditor. */
     public static final String ADMIN_INITIAL = System.getenv().getOrDefault("CASELOOP_ADMIN_INITIAL_PASSWORD",
             "Initial#Boot2026x");
     public static final String ADMIN_PASSWORD = "It#Boss-2026-ok";
@@ -22,19 +22,33 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The administrator, after the first-login password change the system demands. */
+    /** The system administrator, after the first-login password change the system demands. */
     public static Api admin() {
-        Api admin = Api.as("admin", ADMIN_PASSWORD);
-        if (admin.get("/admin/api/account/me").statusCode() == 200) {
-            return admin;
+        return initialAccount("admin");
+    }
+
+    /** The security administrator (roles, locks), created at installation beside the system administrator. */
+    public static Api security() {
+        return initialAccount("security");
+    }
+
+    /** The audit administrator, the only one who reads and verifies the audit trail. */
+    public static Api auditor() {
+        return initialAccount("auditor");
+    }
+
+    private static Api initialAccount(String username) {
+        Api account = Api.as(username, ADMIN_PASSWORD);
+        if (account.get("/admin/api/account/me").statusCode() == 200) {
+            return account;
         }
-        HttpResponse<String> changed = Api.as("admin", ADMIN_INITIAL).post("/admin/api/account/password",
+        HttpResponse<String> changed = Api.as(username, ADMIN_INITIAL).post("/admin/api/account/password",
                 Json.createObjectBuilder().add("currentPassword", ADMIN_INITIAL).add("newPassword", ADMIN_PASSWORD)
                         .build().toString());
         if (changed.statusCode() != 204) {
-            throw new IllegalStateException("Cannot set up the administrator: " + changed.statusCode() + " " + changed.body());
+            throw new IllegalStateException("Cannot set up " + username + ": " + changed.statusCode() + " " + changed.body());
         }
-        return admin;
+        return account;
     }
 
     public static String unique(String prefix) {
@@ -74,9 +88,18 @@ public final class Fixtures {
                         .build().toString())).getJsonNumber("id").longValue();
     }
 
-    /** A member of staff who has already replaced the initial password with {@link #STAFF_PASSWORD}. */
+    /**
+     * A member of staff who has already replaced the initial password with {@link #STAFF_PASSWORD}; created by
+     * the security administrator when a security or audit role is asked for (only they may grant those).
+     */
     public static Staff staff(long procuratorateId, Long departmentId, Long teamId, String... roles) {
-        Api admin = admin();
+        boolean adminRoles = java.util.Arrays.stream(roles).anyMatch(r -> r.equals("SECURITY_ADMIN")
+                || r.equals("AUDIT_ADMIN"));
+        return staffBy(adminRoles ? security() : admin(), procuratorateId, departmentId, teamId, roles);
+    }
+
+    /** A member of staff created by the given administrator. */
+    public static Staff staffBy(Api admin, long procuratorateId, Long departmentId, Long teamId, String... roles) {
         String username = unique("u");
         String initial = "Initial#Pass2026x";
         JsonArrayBuilder roleArray = Json.createArrayBuilder();

@@ -13,7 +13,8 @@ import org.caseloop.platform.web.AccessDeniedException;
 
 /**
  * Who may see and work on a case. Seeing follows the user's data scope; working on it is for its handler, the
- * director of its department and the leaders (deputy chief, chief) who see it.
+ * director of its department and the leaders (deputy chief, chief) who see it. Administrators keep the system,
+ * not the cases: someone holding nothing but administrator roles reads no case at all.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -28,8 +29,16 @@ public class CaseAccess {
         return currentUser.get();
     }
 
+    /** Refuses (403, audited) a user whose only roles are administrator roles. */
+    public void requireCaseReader() {
+        if (isAdministratorOnly(user())) {
+            throw new AccessDeniedException(CaseHistory.AUDIT_OBJECT, null, "Administrators do not read cases");
+        }
+    }
+
     /** The case if the user may see it; a case outside their scope is refused (403, audited). */
     public CaseFile visible(long id) {
+        requireCaseReader();
         CaseFile c = em.find(CaseFile.class, id);
         if (c == null) {
             throw new NotFoundException("No case " + id);
@@ -49,6 +58,15 @@ public class CaseAccess {
                     "Only the handler, the director of the department or a leader may change case " + id);
         }
         return c;
+    }
+
+    public static boolean isAdministratorOnly(UserContext u) {
+        return u.roles().stream().allMatch(Role::isAdministrator);
+    }
+
+    /** Full identity numbers are for those who handle the case (handler, its director, the leaders); others see them masked. */
+    public static boolean seesFullIdNumbers(UserContext u, CaseFile c) {
+        return mayWork(u, c);
     }
 
     public static boolean covers(DataScope scope, CaseFile c) {

@@ -10,6 +10,10 @@ import org.caseloop.cases.api.CaseLabel;
 import org.caseloop.cases.charges.Charge;
 import org.caseloop.cases.charges.ChargeCatalogue;
 import org.caseloop.cases.triage.Explanation;
+import org.caseloop.platform.audit.AuditEvent;
+import org.caseloop.platform.audit.AuditOutcome;
+import org.caseloop.platform.audit.AuditTrail;
+import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.platform.organisation.DepartmentView;
 import org.caseloop.platform.organisation.StaffDirectory;
 import org.caseloop.platform.organisation.TeamView;
@@ -32,6 +36,7 @@ import java.util.Map;
 public class CaseQueries {
 
     public static final int MAX_LIMIT = 200;
+    static final String CARD_READ = "CASE_CARD_READ";
 
     @PersistenceContext(unitName = "caseloop")
     EntityManager em;
@@ -57,6 +62,9 @@ public class CaseQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** The card of a case the caller may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseCard card(long id) {
@@ -68,12 +76,18 @@ public class CaseQueries {
         long id = c.getId();
         Locale locale = messages.locale();
         UserContext u = access.user();
+        boolean fullIds = CaseAccess.seesFullIdNumbers(u, c);
         List<CaseCard.SuspectView> suspects = em.createQuery(
                         "SELECT s FROM Suspect s WHERE s.caseId = :c ORDER BY s.ordinal", Suspect.class)
-                .setParameter("c", id).getResultStream().map(s -> suspect(s, false)).toList();
+                .setParameter("c", id).getResultStream().map(s -> suspect(s, !fullIds)).toList();
         List<String> victims = em.createQuery(
                         "SELECT v.name FROM Victim v WHERE v.caseId = :c ORDER BY v.ordinal", String.class)
                 .setParameter("c", id).getResultList();
+        if (!suspects.isEmpty() || !victims.isEmpty()) {
+            // Personal data left the system: who read whose card, and whether identity numbers were in full.
+            audit.record(new AuditEvent(null, null, CaseHistory.AUDIT_OBJECT, String.valueOf(id), CARD_READ,
+                    AuditOutcome.SUCCESS, Map.of("idNumbers", FieldChange.created(fullIds ? "full" : "masked"))));
+        }
         List<String> codes = em.createQuery("SELECT x.chargeCode FROM CaseCharge x WHERE x.caseId = :c", String.class)
                 .setParameter("c", id).getResultList();
         Map<String, String> names = new HashMap<>();
@@ -174,6 +188,7 @@ public class CaseQueries {
     /** Cases the caller may see, newest first, optionally with one label and in one stage. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CasePage list(CaseLabel label, Stage stage, Boolean inProgress, int offset, int limit) {
+        access.requireCaseReader();
         DataScope scope = currentUser.scope();
         StringBuilder where = new StringBuilder(" WHERE c.procuratorateId IN :procs");
         switch (scope.level()) {

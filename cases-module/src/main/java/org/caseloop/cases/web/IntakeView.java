@@ -84,7 +84,7 @@ public class IntakeView implements Serializable {
     }
 
     public boolean isAllowed() {
-        return currentUser.find().map(u -> u.has(Role.CASE_OFFICE) || u.has(Role.ADMIN)).orElse(false);
+        return currentUser.find().map(u -> u.has(Role.CASE_OFFICE)).orElse(false);
     }
 
     public void addSuspect() {

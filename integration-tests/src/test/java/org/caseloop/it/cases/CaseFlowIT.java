@@ -107,7 +107,7 @@ class CaseFlowIT {
         assertEquals(403, f.ordinaryHandlerA().api().get("/cases/api/cases/" + id).statusCode());
         assertEquals(200, f.firstDirector().api().get("/cases/api/cases/" + id).statusCode());
         assertEquals(200, f.chief().api().get("/cases/api/cases/" + id).statusCode());
-        String audit = f.org().admin().get("/admin/api/audit?action=ACCESS_DENIED&actor="
+        String audit = Fixtures.auditor().get("/admin/api/audit?action=ACCESS_DENIED&actor="
                 + f.districtHandler().username()).body();
         assertTrue(audit.contains("\"objectId\":\"" + id + "\""), audit);
     }

@@ -83,10 +83,10 @@ class ApiErrorsIT {
 
     @Test
     void aBadQueryParameterIs400AndAnUnknownPath404() {
-        Api admin = Fixtures.admin();
-        problem(admin.get("/admin/api/audit?limit=abc"), 400);
-        problem(admin.get("/admin/api/audit?limit=100000"), 400);
-        problem(admin.get("/admin/api/audit?from=yesterday"), 400);
-        problem(admin.get("/admin/api/no-such-thing"), 404);
+        Api auditor = Fixtures.auditor();
+        problem(auditor.get("/admin/api/audit?limit=abc"), 400);
+        problem(auditor.get("/admin/api/audit?limit=100000"), 400);
+        problem(auditor.get("/admin/api/audit?from=yesterday"), 400);
+        problem(auditor.get("/admin/api/no-such-thing"), 404);
     }
 }

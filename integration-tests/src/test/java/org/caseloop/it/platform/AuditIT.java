@@ -33,7 +33,7 @@ class AuditIT {
     void creatingStaffWritesARecordWithTheFieldsBeforeAndAfter() {
         Fixtures.Org org = Fixtures.organisation();
         Fixtures.Staff staff = Fixtures.staff(org.cityId(), org.cityFirstDepartment(), null, "HANDLER", "COMMITTEE");
-        JsonArray records = SecurityIT.auditOf(org.admin(), "objectType=StaffUser&objectId=" + staff.username());
+        JsonArray records = SecurityIT.auditOf(Fixtures.auditor(), "objectType=StaffUser&objectId=" + staff.username());
         JsonObject created = records.stream().map(JsonObject.class::cast)
                 .filter(r -> r.getString("action").equals("USER_CREATED")).findFirst().orElseThrow();
         assertEquals("admin", created.getString("actor"));
@@ -47,17 +47,17 @@ class AuditIT {
     void theChainVerifiesAndATamperedRecordIsNamed() throws Exception {
         Fixtures.Org org = Fixtures.organisation();
         Fixtures.Staff staff = Fixtures.staff(org.cityId(), org.cityFirstDepartment(), null, "HANDLER");
-        JsonObject intact = Api.json(org.admin().post("/admin/api/audit/verification", null));
+        JsonObject intact = Api.json(Fixtures.auditor().post("/admin/api/audit/verification", null));
         assertTrue(intact.getBoolean("intact"), intact.toString());
         assertTrue(intact.getJsonNumber("checked").longValue() > 0);
 
-        long recordId = SecurityIT.auditOf(org.admin(), "objectId=" + staff.username() + "&action=USER_CREATED")
+        long recordId = SecurityIT.auditOf(Fixtures.auditor(), "objectId=" + staff.username() + "&action=USER_CREATED")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         try (Connection db = Database.connect()) {
             String original = changesOf(db, recordId);
             update(db, recordId, original.replace("HANDLER", "CHIEF"));
             try {
-                JsonObject broken = Api.json(org.admin().post("/admin/api/audit/verification", null));
+                JsonObject broken = Api.json(Fixtures.auditor().post("/admin/api/audit/verification", null));
                 assertFalse(broken.getBoolean("intact"));
                 assertEquals(recordId, broken.getJsonNumber("firstBrokenId").longValue());
                 assertTrue(broken.getString("reason").contains("altered"));
@@ -65,15 +65,15 @@ class AuditIT {
                 update(db, recordId, original);
             }
         }
-        assertTrue(Api.json(org.admin().post("/admin/api/audit/verification", null)).getBoolean("intact"));
+        assertTrue(Api.json(Fixtures.auditor().post("/admin/api/audit/verification", null)).getBoolean("intact"));
     }
 
     @Test
     void pagingByKeyWalksBackwardsWithoutOverlap() {
         Fixtures.Org org = Fixtures.organisation();
-        JsonObject first = Api.json(org.admin().get("/admin/api/audit?limit=5"));
+        JsonObject first = Api.json(Fixtures.auditor().get("/admin/api/audit?limit=5"));
         long next = first.getJsonNumber("nextBefore").longValue();
-        JsonObject second = Api.json(org.admin().get("/admin/api/audit?limit=5&before=" + next));
+        JsonObject second = Api.json(Fixtures.auditor().get("/admin/api/audit?limit=5&before=" + next));
         long lastOfFirst = first.getJsonArray("items").getJsonObject(4).getJsonNumber("id").longValue();
         long firstOfSecond = second.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(next, lastOfFirst);

@@ -73,15 +73,29 @@ class LoginPageIT {
     }
 
     @Test
-    void administratorsReachTheStaffOrganisationAndAuditPages() {
+    void eachAdministratorReachesThePagesOfTheirDuty() {
         Fixtures.Org org = Fixtures.organisation();
         Fixtures.Staff admin = Fixtures.staff(org.cityId(), null, null, "ADMIN");
+        Fixtures.Staff security = Fixtures.staff(org.cityId(), null, null, "SECURITY_ADMIN");
+        Fixtures.Staff auditor = Fixtures.staff(org.cityId(), null, null, "AUDIT_ADMIN");
+        assertPages(admin, new String[] {"/admin/staff.xhtml", "/admin/organisation.xhtml"},
+                new String[] {"/admin/audit.xhtml"});
+        assertPages(security, new String[] {"/admin/staff.xhtml"},
+                new String[] {"/admin/organisation.xhtml", "/admin/audit.xhtml"});
+        assertPages(auditor, new String[] {"/admin/audit.xhtml"},
+                new String[] {"/admin/staff.xhtml", "/admin/organisation.xhtml"});
+    }
+
+    private static void assertPages(Fixtures.Staff who, String[] open, String[] closed) {
         Browser browser = new Browser();
-        assertEquals(302, browser.login(admin.username(), Fixtures.STAFF_PASSWORD).statusCode());
-        for (String page : new String[] {"/admin/staff.xhtml", "/admin/organisation.xhtml", "/admin/audit.xhtml"}) {
+        assertEquals(302, browser.login(who.username(), Fixtures.STAFF_PASSWORD).statusCode());
+        for (String page : open) {
             HttpResponse<String> response = browser.get(page);
             assertEquals(200, response.statusCode(), page);
             assertTrue(response.body().contains("ui-datatable"), page + " shows its table");
+        }
+        for (String page : closed) {
+            assertEquals(403, browser.get(page).statusCode(), page + " is another administrator's");
         }
     }
 

@@ -49,7 +49,7 @@ class SecurityIT {
         assertEquals(403, denied.statusCode());
         assertEquals("application/problem+json", denied.headers().firstValue("Content-Type").orElseThrow());
 
-        JsonArray records = auditOf(org.admin(), "actor=" + handler.username() + "&action=ACCESS_DENIED");
+        JsonArray records = auditOf(Fixtures.auditor(), "actor=" + handler.username() + "&action=ACCESS_DENIED");
         assertEquals(1, records.size());
         assertEquals("DENIED", records.getJsonObject(0).getString("outcome"));
         assertEquals("GET /admin/api/audit", records.getJsonObject(0).getString("objectId"));
@@ -69,7 +69,7 @@ class SecurityIT {
         assertEquals(403, denied.statusCode());
         assertTrue(Api.json(denied).getString("detail").contains("data scope"));
 
-        JsonArray records = auditOf(org.admin(), "actor=" + director.username() + "&objectId="
+        JsonArray records = auditOf(Fixtures.auditor(), "actor=" + director.username() + "&objectId="
                 + districtStaff.username() + "&action=ACCESS_DENIED");
         assertEquals(1, records.size());
         assertEquals("StaffUser", records.getJsonObject(0).getString("objectType"));
@@ -101,7 +101,7 @@ class SecurityIT {
         // The right password is refused while locked (no cached credential: the cache forgets on failure).
         assertEquals(401, victim.api().get("/admin/api/account/me").statusCode());
 
-        JsonArray attempts = auditOf(org.admin(), "actor=" + victim.username() + "&action=LOGIN&outcome=FAILURE");
+        JsonArray attempts = auditOf(Fixtures.auditor(), "actor=" + victim.username() + "&action=LOGIN&outcome=FAILURE");
         assertEquals(6, attempts.size());
         assertTrue(attempts.getJsonObject(0).getString("changes").contains("locked until"));
 
@@ -120,8 +120,8 @@ class SecurityIT {
         assertTrue(refused.body().contains("password must be changed"));
     }
 
-    static JsonArray auditOf(Api admin, String query) {
-        HttpResponse<String> response = admin.get("/admin/api/audit?limit=100&" + query);
+    static JsonArray auditOf(Api auditor, String query) {
+        HttpResponse<String> response = auditor.get("/admin/api/audit?limit=100&" + query);
         assertEquals(200, response.statusCode(), response.body());
         return Api.json(response).getJsonArray("items");
     }

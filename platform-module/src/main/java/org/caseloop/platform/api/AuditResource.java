@@ -26,9 +26,10 @@ import java.time.format.DateTimeParseException;
 
 @Path("audit")
 @RequestScoped
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.AUDIT_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit trail", description = "Append-only, hash-chained record of every change, login and denial")
+@Tag(name = "Audit trail", description = "Append-only, hash-chained record of every change, login and denial; "
+        + "read and verified by the audit administrator alone")
 public class AuditResource {
 
     static final int MAX_LIMIT = 500;

@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.caseloop.platform.organisation.NewStaff;
-import org.caseloop.platform.organisation.OrgLevel;
 import org.caseloop.platform.organisation.OrganisationAdmin;
 import org.caseloop.platform.organisation.Page;
 import org.caseloop.platform.organisation.Role;
@@ -57,7 +56,7 @@ public class StaffResource {
     }
 
     @GET
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY_ADMIN})
     @Operation(summary = "Search staff by name or user name, paged")
     @APIResponse(responseCode = "200", description = "A page of staff with the total")
     public Page<StaffView> search(@Parameter(example = "张") @QueryParam("q") String q,
@@ -69,36 +68,32 @@ public class StaffResource {
         if (from < 0 || size < 1 || size > 200) {
             throw new BadRequestException("offset must be >= 0 and limit between 1 and 200");
         }
-        UserContext me = currentUser.get();
-        Long scope = procuratorateId;
-        if (me.procuratorateLevel() != OrgLevel.CITY) {
-            if (procuratorateId != null && procuratorateId != me.procuratorateId()) {
-                throw new AccessDeniedException("Procuratorate", procuratorateId.toString(),
-                        "An administrator of a district office manages only that office");
-            }
-            scope = me.procuratorateId();
-        }
-        return admin.searchStaff(q, scope, from, size);
+        return admin.searchStaff(q, procuratorateId, from, size);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_CHIEF, Roles.CHIEF, Roles.CASE_OFFICE})
-    @Operation(summary = "One member of staff; administrators see everyone, others only within their data scope")
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY_ADMIN, Roles.DIRECTOR, Roles.DEPUTY_CHIEF, Roles.CHIEF,
+            Roles.CASE_OFFICE})
+    @Operation(summary = "One member of staff; administrators see the offices they manage, others their data scope")
     @APIResponse(responseCode = "200", description = "The member of staff")
     @APIResponse(responseCode = "403", description = "Outside the caller's data scope")
     @APIResponse(responseCode = "404", description = "No such member of staff")
     public StaffView get(@PathParam("id") long id) {
         StaffView staff = directory.staff(id).orElseThrow(() -> new NotFoundException("No member of staff " + id));
+        UserContext me = currentUser.get();
+        if (me.has(Role.ADMIN) || me.has(Role.SECURITY_ADMIN)) {
+            return admin.staff(id);
+        }
         DataScope scope = currentUser.scope();
-        if (!currentUser.get().has(Role.ADMIN) && !scope.covers(staff.id(), staff.teamId(), staff.departmentId(), staff.procuratorateId())) {
+        if (!scope.covers(staff.id(), staff.teamId(), staff.departmentId(), staff.procuratorateId())) {
             throw new AccessDeniedException("StaffUser", staff.username(), "This member of staff is outside your data scope");
         }
         return staff;
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a member of staff; they must change the initial password at first login")
     @APIResponse(responseCode = "201", description = "Created")
@@ -111,9 +106,13 @@ public class StaffResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit, deactivate or reactivate a member of staff (staff are never deleted)")
+    @Operation(summary = "Edit, deactivate or reactivate a member of staff (staff are never deleted)",
+            description = "Details, activation and leave are the system administrator's; roles follow who may grant "
+                    + "them (security and audit administrator roles only by the security administrator); all only "
+                    + "within the offices the caller manages.")
+    @APIResponse(responseCode = "403", description = "Not the caller's duty, outside their offices, or their own roles")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "422", description = "Invalid fields")
     public StaffView update(@PathParam("id") long id, @Valid @NotNull StaffUpdate update) {

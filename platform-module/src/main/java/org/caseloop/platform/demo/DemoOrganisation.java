@@ -105,6 +105,8 @@ public class DemoOrganisation {
         staff(null, p, caseOffice, null, EnumSet.of(Role.CASE_OFFICE));
         staff(namedAccounts ? "reception" : null, p, petitions, null, EnumSet.of(Role.RECEPTION));
         staff(namedAccounts ? "admin" : null, p, office, null, EnumSet.of(Role.ADMIN));
+        staff(namedAccounts ? "security" : null, p, office, null, EnumSet.of(Role.SECURITY_ADMIN));
+        staff(namedAccounts ? "auditor" : null, p, office, null, EnumSet.of(Role.AUDIT_ADMIN));
 
         // Handlers: two per fast-trial team, the rest in the ordinary rotation of both departments.
         boolean handlerNamed = false;

@@ -21,9 +21,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * A production database starts with one administrator, {@code admin}, whose initial password comes
- * from the environment ({@code CASELOOP_ADMIN_INITIAL_PASSWORD}) and must be changed at first login.
- * The administrator then enters the real organisation.
+ * A production database starts with the three administrators that the separation of duties needs
+ * (三员): {@code admin} (system), {@code security} and {@code auditor}. Their initial password comes from
+ * the environment ({@code CASELOOP_ADMIN_INITIAL_PASSWORD}) and each must change it at first login.
+ * The system administrator then enters the real organisation.
  */
 @ApplicationScoped
 public class InitialAdministrator {
@@ -77,12 +78,19 @@ public class InitialAdministrator {
                     em.persist(p);
                     return p;
                 });
-        StaffUser admin = new StaffUser("admin", "系统管理员", office, null, null, Set.of(Role.ADMIN));
-        admin.setPasswordHash(hasher.hash(initialPassword.get()), clock.instant());
-        admin.setMustChangePassword(true);
-        em.persist(admin);
-        audit.recordChange("StaffUser", "admin", "USER_CREATED",
-                FieldChange.changes().field("roles", null, "[ADMIN]").build());
-        LOG.info("Created the initial administrator 'admin'; the password must be changed at first login");
+        create("admin", "系统管理员", office, Role.ADMIN);
+        create("security", "安全管理员", office, Role.SECURITY_ADMIN);
+        create("auditor", "安全审计员", office, Role.AUDIT_ADMIN);
+        LOG.info("Created the initial administrators 'admin', 'security' and 'auditor'; each must change the "
+                + "password at first login");
+    }
+
+    private void create(String username, String displayName, Procuratorate office, Role role) {
+        StaffUser user = new StaffUser(username, displayName, office, null, null, Set.of(role));
+        user.setPasswordHash(hasher.hash(initialPassword.get()), clock.instant());
+        user.setMustChangePassword(true);
+        em.persist(user);
+        audit.recordChange("StaffUser", username, "USER_CREATED",
+                FieldChange.changes().field("roles", null, "[" + role + "]").build());
     }
 }

@@ -10,10 +10,16 @@ import jakarta.validation.Valid;
 import org.caseloop.platform.audit.AuditTrail;
 import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.platform.security.CredentialCache;
+import org.caseloop.platform.security.CurrentUser;
+import org.caseloop.platform.security.LoginService;
 import org.caseloop.platform.security.PasswordHasher;
 import org.caseloop.platform.security.PasswordPolicy;
+import org.caseloop.platform.security.StaffAccess;
+import org.caseloop.platform.security.UserContext;
+import org.caseloop.platform.web.AccessDeniedException;
 import org.caseloop.platform.web.ConflictException;
 import org.caseloop.platform.web.Messages;
+import org.caseloop.platform.web.RequestOrigin;
 import org.caseloop.platform.web.UnprocessableException;
 
 import java.time.Clock;
@@ -26,6 +32,9 @@ import java.util.TreeSet;
 /**
  * What administrators do to the organisation: create and edit procuratorates, departments, teams and
  * staff, deactivate (never delete) staff, reset passwords and unlock accounts. Every change is audited.
+ * Every operation checks here, for the API and the pages alike, that the caller holds the duty
+ * (system administrator: organisation and staff; security administrator: roles, unlock) and that the
+ * office concerned lies within the caller's {@link AdminScope}; roles follow {@link RoleGrants}.
  */
 @ApplicationScoped
 public class OrganisationAdmin {
@@ -53,10 +62,26 @@ public class OrganisationAdmin {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    StaffAccess staffAccess;
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    RequestOrigin origin;
+
     @Transactional
     public ProcuratorateView createProcuratorate(String code, String name, String shortName, OrgLevel level,
                                                  Long parentId) {
+        AdminScope scope = requireDuty(Role.ADMIN);
         Procuratorate parent = parentId == null ? null : find(Procuratorate.class, parentId);
+        if (parent == null ? !scope.mayOpenCityOffice() : !scope.covers(parent.getId())) {
+            throw outsideScope("Procuratorate", parentId);
+        }
         if ((level == OrgLevel.DISTRICT) != (parent != null)) {
             throw new UnprocessableException(messages.text(BUNDLE, "org.error.districtNeedsCity"));
         }
@@ -77,6 +102,7 @@ public class OrganisationAdmin {
     @Transactional
     public DepartmentView createDepartment(long procuratorateId, String code, String name) {
         Procuratorate p = find(Procuratorate.class, procuratorateId);
+        requireManaged(requireDuty(Role.ADMIN), p);
         Long exists = em.createQuery("SELECT COUNT(d) FROM Department d WHERE d.procuratorate = :p AND d.code = :c",
                 Long.class).setParameter("p", p).setParameter("c", code).getSingleResult();
         if (exists > 0) {
@@ -94,6 +120,7 @@ public class OrganisationAdmin {
     @Transactional
     public TeamView createTeam(long departmentId, String name, boolean fastTrial, Set<String> businessTypes) {
         Department d = find(Department.class, departmentId);
+        requireManaged(requireDuty(Role.ADMIN), d.getProcuratorate());
         if (fastTrial && businessTypes.isEmpty()) {
             throw new UnprocessableException(messages.text(BUNDLE, "org.error.fastTrialNeedsTypes"));
         }
@@ -109,6 +136,7 @@ public class OrganisationAdmin {
     @Transactional
     public TeamView updateTeam(long teamId, String name, boolean fastTrial, Set<String> businessTypes, boolean active) {
         Team t = find(Team.class, teamId);
+        requireManaged(requireDuty(Role.ADMIN), t.getDepartment().getProcuratorate());
         if (fastTrial && businessTypes.isEmpty()) {
             throw new UnprocessableException(messages.text(BUNDLE, "org.error.fastTrialNeedsTypes"));
         }
@@ -128,8 +156,11 @@ public class OrganisationAdmin {
     public StaffView createStaff(@Valid NewStaff n) {
         requireUnique("SELECT COUNT(s) FROM StaffUser s WHERE s.username = :v OR s.username = :w", n.username(),
                 n.username(), "org.error.usernameTaken");
-        requireAcceptable(n.initialPassword(), n.username());
+        AdminScope scope = requireDuty(Role.ADMIN, Role.SECURITY_ADMIN);
         Procuratorate p = find(Procuratorate.class, n.procuratorateId());
+        requireManaged(scope, p);
+        requireGrantable(n.username(), Set.of(), n.roles());
+        requireAcceptable(n.initialPassword(), n.username());
         Department d = n.departmentId() == null ? null : find(Department.class, n.departmentId());
         Team t = n.teamId() == null ? null : find(Team.class, n.teamId());
         requireConsistent(p, d, t);
@@ -151,9 +182,19 @@ public class OrganisationAdmin {
         if (roles == null || roles.isEmpty()) {
             throw new UnprocessableException(messages.text(BUNDLE, "org.error.rolesRequired"));
         }
+        requireManaged(requireDuty(Role.ADMIN, Role.SECURITY_ADMIN), s.getProcuratorate());
         Department d = departmentId == null ? null : find(Department.class, departmentId);
         Team t = teamId == null ? null : find(Team.class, teamId);
         requireConsistent(s.getProcuratorate(), d, t);
+        boolean detailsChange = !displayName.equals(s.getDisplayName()) || !sameId(s.getDepartment(), d)
+                || !sameId(s.getTeam(), t);
+        if (detailsChange) {
+            requireDuty(Role.ADMIN);
+        }
+        if (!roles.equals(s.getRoles())) {
+            requireNotSelf(s);
+            requireGrantable(s.getUsername(), s.getRoles(), roles);
+        }
         Map<String, FieldChange> changes = FieldChange.changes()
                 .field("displayName", s.getDisplayName(), displayName)
                 .field("departmentId", s.getDepartment() == null ? null : s.getDepartment().getId(), departmentId)
@@ -163,7 +204,7 @@ public class OrganisationAdmin {
         s.setDepartment(d);
         s.setTeam(t);
         s.setRoles(roles);
-        credentialCache.forget(s.getUsername());
+        staffAccess.forget(s.getUsername());
         audit.recordChange("StaffUser", s.getUsername(), "USER_UPDATED", changes);
         return StaffView.of(s, clock.instant());
     }
@@ -171,9 +212,12 @@ public class OrganisationAdmin {
     @Transactional
     public StaffView setActive(long id, boolean active) {
         StaffUser s = find(StaffUser.class, id);
+        requireManaged(requireDuty(Role.ADMIN), s.getProcuratorate());
+        requireNotSelf(s);
         Map<String, FieldChange> changes = FieldChange.changes().field("active", s.isActive(), active).build();
         s.setActive(active);
         credentialCache.forget(s.getUsername());
+        staffAccess.forget(s.getUsername());
         audit.recordChange("StaffUser", s.getUsername(), active ? "USER_REACTIVATED" : "USER_DEACTIVATED", changes);
         return StaffView.of(s, clock.instant());
     }
@@ -182,6 +226,7 @@ public class OrganisationAdmin {
     @Transactional
     public StaffView setOnLeave(long id, boolean onLeave) {
         StaffUser s = find(StaffUser.class, id);
+        requireManaged(requireDuty(Role.ADMIN), s.getProcuratorate());
         Map<String, FieldChange> changes = FieldChange.changes().field("onLeave", s.isOnLeave(), onLeave).build();
         s.setOnLeave(onLeave);
         audit.recordChange("StaffUser", s.getUsername(), onLeave ? "USER_ON_LEAVE" : "USER_BACK_FROM_LEAVE", changes);
@@ -192,6 +237,8 @@ public class OrganisationAdmin {
     @Transactional
     public void resetPassword(long id, String newPassword) {
         StaffUser s = find(StaffUser.class, id);
+        requireManaged(requireDuty(Role.ADMIN, Role.SECURITY_ADMIN), s.getProcuratorate());
+        requireNotSelf(s);
         requireAcceptable(newPassword, s.getUsername());
         s.setPasswordHash(hasher.hash(newPassword), clock.instant());
         s.setMustChangePassword(true);
@@ -204,6 +251,7 @@ public class OrganisationAdmin {
     @Transactional
     public void unlock(long id) {
         StaffUser s = find(StaffUser.class, id);
+        requireManaged(requireDuty(Role.SECURITY_ADMIN), s.getProcuratorate());
         Map<String, FieldChange> changes = FieldChange.changes().field("lockedUntil", s.getLockedUntil(), null).build();
         s.setLockedUntil(null);
         s.setFailedAttempts(0);
@@ -213,11 +261,11 @@ public class OrganisationAdmin {
     /** The user changes their own password, proving the current one. */
     @Transactional
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
-        StaffUser s = em.createQuery("SELECT s FROM StaffUser s WHERE s.username = :u", StaffUser.class)
-                .setParameter("u", username).getSingleResult();
-        if (!hasher.matches(currentPassword, s.getPasswordHash())) {
+        if (!logins.currentPasswordMatches(username, currentPassword, origin.ip())) {
             throw new UnprocessableException(messages.text(BUNDLE, "password.currentWrong"));
         }
+        StaffUser s = em.createQuery("SELECT s FROM StaffUser s WHERE s.username = :u", StaffUser.class)
+                .setParameter("u", username).getSingleResult();
         if (currentPassword.equals(newPassword)) {
             throw new UnprocessableException(messages.text(BUNDLE, "password.sameAsBefore"));
         }
@@ -228,10 +276,26 @@ public class OrganisationAdmin {
         audit.recordChange("StaffUser", username, "PASSWORD_CHANGED", Map.of());
     }
 
-    /** Staff whose name or user name contains the text, in one procuratorate or all; paged. */
+    /** One member of staff, for an administrator whose scope covers them. */
+    public StaffView staff(long id) {
+        AdminScope scope = requireDuty(Role.ADMIN, Role.SECURITY_ADMIN);
+        StaffUser s = find(StaffUser.class, id);
+        requireManaged(scope, s.getProcuratorate());
+        return StaffView.of(s, clock.instant());
+    }
+
+    /** Staff whose name or user name contains the text, in one procuratorate or all the caller manages; paged. */
     public Page<StaffView> searchStaff(String text, Long procuratorateId, int offset, int limit) {
+        AdminScope scope = requireDuty(Role.ADMIN, Role.SECURITY_ADMIN);
+        if (procuratorateId != null && !scope.covers(procuratorateId)) {
+            throw outsideScope("Procuratorate", procuratorateId);
+        }
         String where = " WHERE 1 = 1";
         Map<String, Object> params = new HashMap<>();
+        if (procuratorateId == null && !scope.everywhere()) {
+            where += " AND s.procuratorate.id IN :scope";
+            params.put("scope", scope.procuratorateIds());
+        }
         if (text != null && !text.isBlank()) {
             where += " AND (LOWER(s.displayName) LIKE :t OR LOWER(s.username) LIKE :t)";
             params.put("t", "%" + text.trim().toLowerCase() + "%");
@@ -250,6 +314,59 @@ public class OrganisationAdmin {
         List<StaffView> items = rows.setFirstResult(offset).setMaxResults(limit).getResultStream()
                 .map(s -> StaffView.of(s, clock.instant())).toList();
         return new Page<>(items, offset, limit, count.getSingleResult());
+    }
+
+    /** The caller's scope, if they hold one of the roles whose duty this operation is; otherwise refused. */
+    private AdminScope requireDuty(Role... duties) {
+        UserContext me = currentUser.get();
+        for (Role duty : duties) {
+            if (me.has(duty)) {
+                return scopeOf(me);
+            }
+        }
+        throw new AccessDeniedException("Duty", duties[0].name(), messages.text(BUNDLE, "org.error.notYourDuty"));
+    }
+
+    private AdminScope scopeOf(UserContext me) {
+        Set<Long> districts = me.procuratorateLevel() != OrgLevel.CITY ? Set.of() : Set.copyOf(em.createQuery(
+                "SELECT p.id FROM Procuratorate p WHERE p.parent.id = :city", Long.class)
+                .setParameter("city", me.procuratorateId()).getResultList());
+        Long home = em.createQuery("SELECT MIN(p.id) FROM Procuratorate p WHERE p.parent IS NULL", Long.class)
+                .getSingleResult();
+        return AdminScope.of(me.procuratorateId(), me.procuratorateLevel(), districts, home);
+    }
+
+    private void requireManaged(AdminScope scope, Procuratorate p) {
+        if (!scope.covers(p.getId())) {
+            throw outsideScope("Procuratorate", p.getId());
+        }
+    }
+
+    private AccessDeniedException outsideScope(String type, Object id) {
+        return new AccessDeniedException(type, String.valueOf(id), messages.text(BUNDLE, "org.error.outsideScope"));
+    }
+
+    private void requireGrantable(String username, Set<Role> before, Set<Role> after) {
+        Set<Role> refused = RoleGrants.refused(currentUser.get().roles(), before, after);
+        if (!refused.isEmpty()) {
+            throw new AccessDeniedException("StaffUser", username,
+                    messages.text(BUNDLE, "org.error.roleNotGrantable", new TreeSet<>(refused)));
+        }
+    }
+
+    /** Own roles, activation and password reset are for someone else: nobody raises or revives themselves. */
+    private void requireNotSelf(StaffUser s) {
+        if (s.getId() == currentUser.get().id()) {
+            throw new AccessDeniedException("StaffUser", s.getUsername(), messages.text(BUNDLE, "org.error.notOnYourself"));
+        }
+    }
+
+    private static boolean sameId(Department a, Department b) {
+        return a == null ? b == null : b != null && a.getId().equals(b.getId());
+    }
+
+    private static boolean sameId(Team a, Team b) {
+        return a == null ? b == null : b != null && a.getId().equals(b.getId());
     }
 
     private void requireAcceptable(String password, String username) {

@@ -12,7 +12,17 @@ public enum Role {
     COMMITTEE,
     CASE_OFFICE,
     RECEPTION,
-    ADMIN;
+    /** System administrator (系统管理员): users, organisation, calendars, configuration. */
+    ADMIN,
+    /** Security administrator (安全管理员): roles, lockout and unlock, password policy. */
+    SECURITY_ADMIN,
+    /** Audit administrator (安全审计员): reads and verifies the audit trail, and is the only one who may. */
+    AUDIT_ADMIN;
+
+    /** The three administrator roles that GB/T 22239-2019 level 3 keeps apart (三员分立). */
+    public boolean isAdministrator() {
+        return this == ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
+    }
 
     /** Leaders whose data scope is their whole procuratorate (or the city and its districts at city level). */
     public boolean isLeader() {

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String CASE_OFFICE = "CASE_OFFICE";
     public static final String RECEPTION = "RECEPTION";
     public static final String ADMIN = "ADMIN";
+    public static final String SECURITY_ADMIN = "SECURITY_ADMIN";
+    public static final String AUDIT_ADMIN = "AUDIT_ADMIN";
 
     private Roles() {
     }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.caseloop.platform.organisation.Role;
 import org.caseloop.platform.web.RequestOrigin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,6 +22,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,12 +39,18 @@ public class CaseLoopAuthentication implements HttpAuthenticationMechanism {
     private static final String REALM = "Basic realm=\"CaseLoop\", charset=\"UTF-8\"";
     private static final String SESSION_LOGIN = SessionLogin.class.getName();
 
-    /** The login a session carries; groups are the role names. */
-    record SessionLogin(String username, Set<String> groups) implements Serializable {
+    /** The login a session carries: only who, since roles and the active flag are read again for every request. */
+    record SessionLogin(String username) implements Serializable {
     }
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    StaffIdentityStore staffStore;
+
+    @Inject
+    StaffAccess access;
 
     @Inject
     RequestOrigin origin;
@@ -62,7 +70,12 @@ public class CaseLoopAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof SessionLogin login) {
-            return context.notifyContainerAboutLogin(login.username(), login.groups());
+            Optional<Set<Role>> roles = access.activeRoles(login.username());
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(login.username(), StaffIdentityStore.groups(roles.get()));
+            }
+            // Deactivated (or removed) since the login: the session ends and the request goes on as anonymous.
+            session.invalidate();
         }
         boolean api = isApi(request);
         String authorization = request.getHeader("Authorization");
@@ -86,7 +99,8 @@ public class CaseLoopAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request,
                                            HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        // A person signing in always has the password checked and the login audited, never a cached answer.
+        CredentialValidationResult result = staffStore.validateWithoutCache(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // The login page shows the refusal itself, as an ordinary page (no 401 challenge).
             return AuthenticationStatus.SEND_FAILURE;
@@ -96,7 +110,7 @@ public class CaseLoopAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId();
         }
         request.getSession(true).setAttribute(SESSION_LOGIN,
-                new SessionLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                new SessionLogin(result.getCallerPrincipal().getName()));
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -2,7 +2,6 @@ package org.caseloop.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caseloop.platform.organisation.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -11,14 +10,15 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers recently verified HTTP Basic credentials for a short while (default 60 s), so that an
  * integration sending hundreds of requests a second does not pay a deliberately slow password hash
- * on each. Only a salted digest is kept in memory; a password change, lock or deactivation on this
- * server forgets the entry at once, on other cluster members within the time to live.
+ * on each. Only a salted digest is kept in memory, never the roles: those and the active flag come from
+ * {@link StaffAccess} on every request, which also says whether the password has changed or the account
+ * been locked since it was verified (on any server).
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -37,23 +37,23 @@ public class CredentialCache {
         new SecureRandom().nextBytes(salt);
     }
 
-    private record Entry(String digest, Set<Role> roles, Instant expires) {
+    private record Entry(String digest, Instant verifiedAt) {
     }
 
-    public Set<Role> lookup(String username, String password) {
+    /** When this password was verified for this user, if within the time to live. */
+    public Optional<Instant> verifiedAt(String username, String password) {
         Entry entry = entries.get(username);
-        if (entry == null || clock.instant().isAfter(entry.expires())
+        if (entry == null || clock.instant().isAfter(entry.verifiedAt().plusSeconds(ttlSeconds))
                 || !MessageDigest.isEqual(entry.digest().getBytes(StandardCharsets.UTF_8),
                 digest(username, password).getBytes(StandardCharsets.UTF_8))) {
-            return null;
+            return Optional.empty();
         }
-        return entry.roles();
+        return Optional.of(entry.verifiedAt());
     }
 
-    public void remember(String username, String password, Set<Role> roles) {
+    public void remember(String username, String password) {
         if (ttlSeconds > 0) {
-            entries.put(username, new Entry(digest(username, password), Set.copyOf(roles),
-                    clock.instant().plusSeconds(ttlSeconds)));
+            entries.put(username, new Entry(digest(username, password), clock.instant()));
         }
     }
 

@@ -32,7 +32,7 @@ public final class DataScopes {
         return switch (role) {
             case CHIEF, DEPUTY_CHIEF, COMMITTEE, CASE_OFFICE ->
                     orgLevel == OrgLevel.CITY ? DataScope.Level.CITY : DataScope.Level.PROCURATORATE;
-            case ADMIN, RECEPTION -> DataScope.Level.PROCURATORATE;
+            case ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, RECEPTION -> DataScope.Level.PROCURATORATE;
             case DIRECTOR -> DataScope.Level.DEPARTMENT;
             case HANDLER -> DataScope.Level.OWN;
         };

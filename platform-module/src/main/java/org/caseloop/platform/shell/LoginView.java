@@ -15,8 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.caseloop.platform.audit.AuditEvent;
 import org.caseloop.platform.audit.AuditOutcome;
 import org.caseloop.platform.audit.AuditTrail;
-import org.caseloop.platform.organisation.StaffDirectory;
-import org.caseloop.platform.security.LockoutPolicy;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -29,12 +27,6 @@ public class LoginView {
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    StaffDirectory directory;
-
-    @Inject
-    LockoutPolicy lockout;
 
     @Inject
     AuditTrail audit;
@@ -55,8 +47,8 @@ public class LoginView {
             ext.redirect(ext.getRequestContextPath() + safeNext());
             return;
         }
-        boolean locked = username != null && directory.staffByUsername(username).map(s -> s.locked()).orElse(false);
-        Pages.error(locked ? Pages.text("login.locked", lockout.lockDuration().toMinutes()) : Pages.text("login.failed"));
+        // One answer for an unknown, deactivated or locked account and a wrong password: it tells nothing of which.
+        Pages.error(Pages.text("login.failed"));
     }
 
     public void logout() throws IOException, ServletException {

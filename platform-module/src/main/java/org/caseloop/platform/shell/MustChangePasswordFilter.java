@@ -7,9 +7,14 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.caseloop.platform.audit.AuditEvent;
+import org.caseloop.platform.audit.AuditOutcome;
+import org.caseloop.platform.audit.AuditTrail;
+import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.platform.security.CurrentUser;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * A user whose password was set by someone else (first login, reset) changes it before anything else:
@@ -23,6 +28,9 @@ public class MustChangePasswordFilter extends HttpFilter {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -33,6 +41,10 @@ public class MustChangePasswordFilter extends HttpFilter {
             return;
         }
         if (path.matches("^/[a-z]+/api(/.*)?$")) {
+            // A refusal like any other 403 of the API: audited with what was asked.
+            audit.record(new AuditEvent(req.getUserPrincipal().getName(), null, "Endpoint",
+                    req.getMethod() + " " + req.getRequestURI(), "ACCESS_DENIED", AuditOutcome.DENIED,
+                    Map.of("reason", FieldChange.created("password must be changed first"))));
             res.setStatus(HttpServletResponse.SC_FORBIDDEN);
             res.setContentType("application/problem+json");
             res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"

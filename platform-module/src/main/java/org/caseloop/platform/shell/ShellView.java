@@ -59,8 +59,22 @@ public class ShellView {
         return hasAny(PETITION_ROLES);
     }
 
+    /** Any of the three administrators: the administration menu opens, each item to the role whose duty it is. */
     public boolean isAdmin() {
+        return hasAny(EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN));
+    }
+
+    public boolean isSystemAdmin() {
         return hasAny(EnumSet.of(Role.ADMIN));
+    }
+
+    /** The staff page serves the system administrator (records) and the security administrator (roles, locks). */
+    public boolean isSeesStaff() {
+        return hasAny(EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN));
+    }
+
+    public boolean isAuditAdmin() {
+        return hasAny(EnumSet.of(Role.AUDIT_ADMIN));
     }
 
     public boolean has(String role) {
