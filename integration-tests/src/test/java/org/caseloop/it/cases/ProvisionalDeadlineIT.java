@@ -99,10 +99,10 @@ class ProvisionalDeadlineIT {
                 history);
         // The request behind the recount is closed, audited, once every server's calendar has caught up with it.
         long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        String audit = admin.get("/admin/api/audit?action=DEADLINES_RECOMPUTED&objectId=" + YEAR).body();
+        String audit = Fixtures.auditor().get("/admin/api/audit?action=DEADLINES_RECOMPUTED&objectId=" + YEAR).body();
         while (!audit.contains("WorkingCalendarYear") && System.nanoTime() < until) {
             Thread.sleep(1000);
-            audit = admin.get("/admin/api/audit?action=DEADLINES_RECOMPUTED&objectId=" + YEAR).body();
+            audit = Fixtures.auditor().get("/admin/api/audit?action=DEADLINES_RECOMPUTED&objectId=" + YEAR).body();
         }
         assertTrue(audit.contains("WorkingCalendarYear"), audit);
     }
