@@ -364,6 +364,7 @@ final class CaseFactory {
                         sentBack.reason());
                 c.reviewStart = received;
                 c.deadline = null;
+                c.deadlineProvisionalYear = null;
                 c.deadlineZh = "退回补充侦查期间，审查起诉期限停止计算（刑事诉讼法第一百七十五条）";
                 c.deadlineEn = "Out for supplementary investigation: the review period is stopped (CPL art. 175)";
                 return;

@@ -145,7 +145,7 @@ public class DemoOrganisation {
     private void staff(String login, Procuratorate p, Department d, Team t, Set<Role> roles) {
         String name = nextName();
         String username = login != null ? login : p.getCode() + "_" + String.format("%03d", nameSeed);
-        StaffUser s = new StaffUser(username, name, p, d, t, roles);
+        StaffUser s = new StaffUser(username, name, p, d, t, roles, clock.instant());
         s.setPasswordHash(demoHash, clock.instant());
         em.persist(s);
     }

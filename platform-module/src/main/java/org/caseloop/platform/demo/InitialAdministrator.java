@@ -86,7 +86,7 @@ public class InitialAdministrator {
     }
 
     private void create(String username, String displayName, Procuratorate office, Role role) {
-        StaffUser user = new StaffUser(username, displayName, office, null, null, Set.of(role));
+        StaffUser user = new StaffUser(username, displayName, office, null, null, Set.of(role), clock.instant());
         user.setPasswordHash(hasher.hash(initialPassword.get()), clock.instant());
         user.setMustChangePassword(true);
         em.persist(user);

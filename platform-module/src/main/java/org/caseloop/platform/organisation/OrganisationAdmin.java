@@ -164,7 +164,7 @@ public class OrganisationAdmin {
         Department d = n.departmentId() == null ? null : find(Department.class, n.departmentId());
         Team t = n.teamId() == null ? null : find(Team.class, n.teamId());
         requireConsistent(p, d, t);
-        StaffUser s = new StaffUser(n.username(), n.displayName(), p, d, t, n.roles());
+        StaffUser s = new StaffUser(n.username(), n.displayName(), p, d, t, n.roles(), clock.instant());
         s.setPasswordHash(hasher.hash(n.initialPassword()), clock.instant());
         s.setMustChangePassword(true);
         em.persist(s);

@@ -83,7 +83,7 @@ public class StaffUser {
     private Instant passwordChangedAt;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -92,7 +92,8 @@ public class StaffUser {
     }
 
     public StaffUser(String username, String displayName, Procuratorate procuratorate, Department department,
-                     Team team, Set<Role> roles) {
+                     Team team, Set<Role> roles, Instant createdAt) {
+        this.createdAt = createdAt;
         this.username = username;
         this.displayName = displayName;
         this.procuratorate = procuratorate;

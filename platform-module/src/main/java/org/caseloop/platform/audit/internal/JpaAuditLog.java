@@ -12,6 +12,7 @@ import org.caseloop.platform.audit.AuditLog;
 import org.caseloop.platform.audit.AuditPage;
 import org.caseloop.platform.audit.VerificationResult;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,9 @@ public class JpaAuditLog implements AuditLog {
 
     @Inject
     AuditSealer sealer;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuditPage search(AuditFilter filter, Long before, int limit) {
@@ -106,7 +110,7 @@ public class JpaAuditLog implements AuditLog {
             if (broken.isPresent()) {
                 AuditChain.Break b = broken.get();
                 return new VerificationResult(false, checked + (b.seq() - lastSeq - 1), b.recordId(), b.seq(),
-                        b.reason(), unsealed(), Instant.now());
+                        b.reason(), unsealed(), clock.instant());
             }
             AuditChain.Link last = links.get(links.size() - 1);
             lastSeq = last.content().seq();
@@ -117,9 +121,9 @@ public class JpaAuditLog implements AuditLog {
         if (headSeq != lastSeq) {
             return new VerificationResult(false, checked, null, lastSeq + 1,
                     "the chain ends at " + lastSeq + " but its head says " + headSeq + ": the last records were removed",
-                    unsealed(), Instant.now());
+                    unsealed(), clock.instant());
         }
-        return new VerificationResult(true, checked, null, null, null, unsealed(), Instant.now());
+        return new VerificationResult(true, checked, null, null, null, unsealed(), clock.instant());
     }
 
     private long unsealed() {

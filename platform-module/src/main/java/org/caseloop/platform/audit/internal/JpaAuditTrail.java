@@ -12,6 +12,7 @@ import org.caseloop.platform.audit.AuditOutcome;
 import org.caseloop.platform.audit.AuditTrail;
 import org.caseloop.platform.audit.FieldChange;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -25,11 +26,14 @@ public class JpaAuditTrail implements AuditTrail {
     @Inject
     AuditContext context;
 
+    @Inject
+    Clock clock;
+
     /** Joins the caller's transaction: the record commits or rolls back with the change it describes. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordChange(String objectType, String objectId, String action, Map<String, FieldChange> changes) {
-        em.persist(newRecord(context.actor(), context.sourceIp(), objectType, objectId, action, AuditOutcome.SUCCESS,
+        em.persist(newRecord(clock.instant(), context.actor(), context.sourceIp(), objectType, objectId, action, AuditOutcome.SUCCESS,
                 changes));
     }
 
@@ -39,14 +43,14 @@ public class JpaAuditTrail implements AuditTrail {
     public void record(AuditEvent event) {
         String actor = event.actor() != null ? event.actor() : context.actor();
         String ip = event.sourceIp() != null ? event.sourceIp() : context.sourceIp();
-        em.persist(newRecord(actor, ip, event.objectType(), event.objectId(), event.action(), event.outcome(),
+        em.persist(newRecord(clock.instant(), actor, ip, event.objectType(), event.objectId(), event.action(), event.outcome(),
                 event.changes()));
     }
 
-    private static AuditRecord newRecord(String actor, String ip, String objectType, String objectId, String action,
+    private static AuditRecord newRecord(Instant at, String actor, String ip, String objectType, String objectId, String action,
                                          AuditOutcome outcome, Map<String, FieldChange> changes) {
         // Microseconds: what both databases store, so the hash computed now matches the value read back.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         return new AuditRecord(now, truncate(actor, 64), truncate(ip, 64), objectType, truncate(objectId, 128), action,
                 outcome, toJson(changes));
     }
