@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.caseloop.platform.web.RequestOrigin;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -47,15 +46,11 @@ public class CaseLoopAuthentication implements HttpAuthenticationMechanism {
     @Inject
     RequestOrigin origin;
 
-    @Inject
-    @ConfigProperty(name = "caseloop.trust-forwarded-for", defaultValue = "false")
-    boolean trustForwardedFor;
-
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         // Authentication runs before the servlet filters: note the origin here, for the login audit.
-        origin.capture(request, trustForwardedFor);
+        origin.capture(request);
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
             return formLogin(formCredential, request, context);
