@@ -13,11 +13,17 @@ public final class Browser {
 
     private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final Api http = Api.browser();
 
     public HttpResponse<String> get(String path) {
         return http.get(path);
+    }
+
+    /** The browser's own HTTP client, carrying its session cookie. */
+    public Api http() {
+        return http;
     }
 
     /** Signs in through the login page; returns the answer to the form post. */
@@ -58,6 +64,11 @@ public final class Browser {
             }
         }
         fields.put(formId, formId);
+        // PrimeFaces' script posts the page's CSP nonce with every form, and a postback without it is refused.
+        Matcher nonce = NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         return fields;
     }
 

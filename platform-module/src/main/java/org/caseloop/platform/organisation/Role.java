@@ -12,7 +12,9 @@ public enum Role {
     COMMITTEE,
     CASE_OFFICE,
     RECEPTION,
-    ADMIN;
+    ADMIN,
+    /** Operations staff: reads /metrics from outside the server; no case data. */
+    OPERATIONS;
 
     /** Leaders whose data scope is their whole procuratorate (or the city and its districts at city level). */
     public boolean isLeader() {

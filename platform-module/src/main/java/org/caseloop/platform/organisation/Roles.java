@@ -10,6 +10,7 @@ public final class Roles {
     public static final String CASE_OFFICE = "CASE_OFFICE";
     public static final String RECEPTION = "RECEPTION";
     public static final String ADMIN = "ADMIN";
+    public static final String OPERATIONS = "OPERATIONS";
 
     private Roles() {
     }

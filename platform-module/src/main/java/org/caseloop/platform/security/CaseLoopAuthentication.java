@@ -118,7 +118,8 @@ public class CaseLoopAuthentication implements HttpAuthenticationMechanism {
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.matches("^/[a-z]+/api(/.*)?$");
+        // /metrics is read by scrapers with HTTP Basic, like the APIs.
+        return path.matches("^/[a-z]+/api(/.*)?$") || path.equals("/metrics");
     }
 
     private static String originalTarget(HttpServletRequest request) {
