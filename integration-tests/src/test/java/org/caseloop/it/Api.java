@@ -13,23 +13,37 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /** A small HTTP client for the tests: JSON over HTTP Basic, or a browser-like session with cookies. */
 public final class Api {
 
     public static final String BASE = System.getProperty("caseloop.it.base-url", "http://localhost:9180");
+    /** The same server over TLS; its certificate is the self-signed one Liberty generates, trusted as it is. */
+    public static final String BASE_HTTPS = System.getProperty("caseloop.it.https-url", "https://localhost:9543");
 
     private final HttpClient client;
     private final String authorization;
     private final boolean browser;
 
+    private final String base;
+
     private Api(String authorization, boolean cookies) {
         this.browser = cookies;
+        // Browsers sign in over TLS only: the session cookie is Secure.
+        this.base = cookies ? BASE_HTTPS : BASE;
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER);
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(TRUST_THE_TEST_SERVER);
         if (cookies) {
             builder.cookieHandler(new CookieManager());
         }
@@ -74,8 +88,20 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** Any method with any body type and extra headers (name, value, name, value ...), as a browser or proxy might. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder b = request(path).method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .timeout(Duration.ofSeconds(60));
         if (!browser) {
             // Integrations read JSON in English; the browser keeps the pages' default language, Chinese.
@@ -94,6 +120,33 @@ public final class Api {
             throw new IllegalStateException("HTTP request failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Trusts whatever certificate the test server shows: it is generated, self-signed, on this machine. */
+    private static final SSLContext TRUST_THE_TEST_SERVER = trustingContext();
+
+    private static SSLContext trustingContext() {
+        X509TrustManager any = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {any}, new SecureRandom());
+            return context;
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

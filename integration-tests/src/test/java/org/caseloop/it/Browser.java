@@ -13,6 +13,7 @@ public final class Browser {
 
     private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final Api http = Api.browser();
 
@@ -63,6 +64,11 @@ public final class Browser {
             }
         }
         fields.put(formId, formId);
+        // PrimeFaces' script posts the page's CSP nonce with every form, and a postback without it is refused.
+        Matcher nonce = NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         return fields;
     }
 

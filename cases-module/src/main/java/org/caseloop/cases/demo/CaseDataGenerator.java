@@ -79,6 +79,16 @@ public class CaseDataGenerator {
         }
     }
 
+    /**
+     * Records that a bulk run begins, before its first chunk commits: a run that fails half-way has
+     * written cases too, and they must not be without a record.
+     */
+    @Transactional
+    public void recordStart(int count, long seed, int days) {
+        audit.recordChange("GeneratedCases", String.valueOf(seed), "TEST_CASES_GENERATION_STARTED",
+                FieldChange.changes().field("count", null, count).field("days", null, days).build());
+    }
+
     /** Records a bulk run in the audit trail (its own short transaction: the run itself commits chunk by chunk). */
     @Transactional
     public void recordRun(Result result, long seed, int days) {

@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * generates N cases (at most {@value #MAX_COUNT} per call; call again with another seed for more) in the
  * caller's procuratorates, synchronously. For a million cases call it ten times, e.g.
  * {@code for s in $(seq 1 10); do curl -u caseoffice:… -X POST ".../generated-cases?count=100000&seed=$s"; done}.
+ * Not part of the production API: where {@link GeneratorAvailability} says no, the endpoint answers 404.
  */
 @Path("admin/generated-cases")
 @RequestScoped
@@ -37,20 +40,28 @@ public class GeneratedCasesResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    GeneratorAvailability availability;
+
     public record Generated(int cases, long rows, long millis, long rowsPerSecond) {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Generate realistic test cases in the caller's procuratorates (case office and administrators)")
     public Generated generate(@QueryParam("count") @DefaultValue("1000") int count,
                               @QueryParam("seed") @DefaultValue("1") long seed,
                               @QueryParam("days") @DefaultValue("730") int days) {
+        if (!availability.available()) {
+            throw new NotFoundException();
+        }
         if (count < 1 || count > MAX_COUNT) {
             throw new BadRequestException("count must be between 1 and " + MAX_COUNT + ", got " + count);
         }
         if (days < 1 || days > MAX_DAYS) {
             throw new BadRequestException("days must be between 1 and " + MAX_DAYS + ", got " + days);
         }
+        generator.recordStart(count, seed, days);
         CaseDataGenerator.Result r = generator.generate(count, seed, days, currentUser.scope().procuratorateIds());
         generator.recordRun(r, seed, days);
         return new Generated(r.cases(), r.rows(), r.millis(), r.rowsPerSecond());

@@ -1,5 +1,7 @@
 package org.caseloop.cases.statistics;
 
+import org.caseloop.platform.web.CsvField;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * The statistics as CSV for Excel: a UTF-8 byte-order mark first (without it Excel reads the Chinese
- * names as mojibake), CRLF line ends, fields quoted when they need it (RFC 4180).
+ * names as mojibake), CRLF line ends, fields as {@link CsvField} writes them (quoted when they need it,
+ * formulas neutralised).
  */
 public final class StatisticsCsv {
 
@@ -56,17 +59,9 @@ public final class StatisticsCsv {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(escape(fields.get(i)));
+            out.append(CsvField.of(fields.get(i)));
         }
         out.append("\r\n");
-    }
-
-    static String escape(String field) {
-        if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0) {
-            return '"' + field.replace("\"", "\"\"") + '"';
-        }
-        return field;
     }
 
     private static String decimal(BigDecimal value) {

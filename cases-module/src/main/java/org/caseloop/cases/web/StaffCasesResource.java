@@ -2,6 +2,7 @@ package org.caseloop.cases.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,7 @@ public class StaffCasesResource {
 
     @POST
     @Path("{staffId}/open-cases/reassignment")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move every open case of a prosecutor on leave to the rotation, each audited")
     public AssignmentService.LeaveOutcome reassignOpenCases(@PathParam("staffId") long staffId) {
         return assignment.reassignOpenCasesOf(staffId);

@@ -27,8 +27,13 @@ class StatisticsCsvTest {
     }
 
     @Test
-    void quotesAreDoubled() {
-        assertEquals("\"a \"\"b\"\"\"", StatisticsCsv.escape("a \"b\""));
-        assertEquals("plain", StatisticsCsv.escape("plain"));
+    void aNameThatLooksLikeAFormulaIsExportedAsText() {
+        Figures f = new Figures();
+        f.addReceived(1, false);
+        StatisticsRow row = StatisticsRow.of(1L, "=cmd|' /C calc'!A0", 10L, "@SUM(A1)", f);
+        StatisticsReport report = new StatisticsReport(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 25),
+                GroupBy.DEPARTMENT, List.of(row), StatisticsRow.of(null, null, null, null, f));
+        String[] lines = StatisticsCsv.write(report, key -> key).split("\r\n");
+        assertTrue(lines[1].startsWith("'=cmd|' /C calc'!A0,'@SUM(A1),1,"), lines[1]);
     }
 }

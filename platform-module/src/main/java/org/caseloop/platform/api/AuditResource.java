@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -65,6 +66,7 @@ public class AuditResource {
 
     @POST
     @Path("verification")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify the hash chain",
             description = "Seals pending records, walks the whole chain and names the first broken record.")
     @APIResponse(responseCode = "200", description = "The verification result; intact=false names the first broken record")

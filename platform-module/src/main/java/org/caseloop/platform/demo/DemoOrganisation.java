@@ -35,6 +35,8 @@ public class DemoOrganisation {
     public static final List<String> DEMO_ACCOUNTS =
             List.of("admin", "caseoffice", "handler", "director", "deputy", "chief", "committee", "reception");
     public static final String CITY_CODE = "371000";
+    /** The audit action of the demo load: marks the database as a demo database. */
+    static final String LOADED = "DEMO_ORGANISATION_LOADED";
 
     private static final Logger LOG = Logger.getLogger(DemoOrganisation.class.getName());
     private static final Set<String> CRIMINAL_REVIEW = Set.of("ARREST_REVIEW", "PROSECUTION_REVIEW");
@@ -56,6 +58,17 @@ public class DemoOrganisation {
     private int nameSeed;
     private String demoHash;
 
+    /**
+     * Whether this database was ever loaded with the demo organisation (the audit trail keeps the load
+     * for good). A production database never is, whatever the server's configuration says.
+     */
+    public boolean loadedInThisDatabase() {
+        Number loads = (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM platform_audit_record WHERE action = ?1")
+                .setParameter(1, LOADED).getSingleResult();
+        return loads.longValue() > 0;
+    }
+
     @Transactional
     public void loadIfAbsent() {
         if (em.createQuery("SELECT COUNT(p) FROM Procuratorate p WHERE p.code = :c", Long.class)
@@ -74,7 +87,7 @@ public class DemoOrganisation {
         for (Procuratorate district : districts) {
             staffOffice(district, 5, false);
         }
-        audit.recordChange("Organisation", CITY_CODE, "DEMO_ORGANISATION_LOADED", FieldChange.changes()
+        audit.recordChange("Organisation", CITY_CODE, LOADED, FieldChange.changes()
                 .field("procuratorates", null, 1 + districts.size()).build());
         LOG.info("Loaded the demo organisation");
     }

@@ -17,7 +17,9 @@ public enum Role {
     /** Security administrator (安全管理员): roles, lockout and unlock, password policy. */
     SECURITY_ADMIN,
     /** Audit administrator (安全审计员): reads and verifies the audit trail, and is the only one who may. */
-    AUDIT_ADMIN;
+    AUDIT_ADMIN,
+    /** Operations staff: reads /metrics from outside the server; no case data. */
+    OPERATIONS;
 
     /** The three administrator roles that GB/T 22239-2019 level 3 keeps apart (三员分立). */
     public boolean isAdministrator() {

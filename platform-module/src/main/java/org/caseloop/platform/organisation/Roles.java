@@ -12,6 +12,7 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     public static final String SECURITY_ADMIN = "SECURITY_ADMIN";
     public static final String AUDIT_ADMIN = "AUDIT_ADMIN";
+    public static final String OPERATIONS = "OPERATIONS";
 
     private Roles() {
     }

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpSession;
 
 import org.caseloop.platform.organisation.Role;
 import org.caseloop.platform.web.RequestOrigin;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -55,15 +54,11 @@ public class CaseLoopAuthentication implements HttpAuthenticationMechanism {
     @Inject
     RequestOrigin origin;
 
-    @Inject
-    @ConfigProperty(name = "caseloop.trust-forwarded-for", defaultValue = "false")
-    boolean trustForwardedFor;
-
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         // Authentication runs before the servlet filters: note the origin here, for the login audit.
-        origin.capture(request, trustForwardedFor);
+        origin.capture(request);
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
             return formLogin(formCredential, request, context);
@@ -137,7 +132,8 @@ public class CaseLoopAuthentication implements HttpAuthenticationMechanism {
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.matches("^/[a-z]+/api(/.*)?$");
+        // /metrics is read by scrapers with HTTP Basic, like the APIs.
+        return path.matches("^/[a-z]+/api(/.*)?$") || path.equals("/metrics");
     }
 
     private static String originalTarget(HttpServletRequest request) {

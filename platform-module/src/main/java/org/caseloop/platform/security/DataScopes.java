@@ -35,6 +35,8 @@ public final class DataScopes {
             case ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, RECEPTION -> DataScope.Level.PROCURATORATE;
             case DIRECTOR -> DataScope.Level.DEPARTMENT;
             case HANDLER -> DataScope.Level.OWN;
+            // Operations staff handle no case, so their own cases are none.
+            case OPERATIONS -> DataScope.Level.OWN;
         };
     }
 

@@ -7,13 +7,12 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 
 /**
- * Notes the client address of every request. Behind a reverse proxy, set
- * {@code caseloop.trust-forwarded-for=true} so that the proxy's X-Forwarded-For is used instead.
+ * Notes the client address of every request. Behind reverse proxies, list them in
+ * {@code caseloop.trusted-proxies} so that the address they forward is used instead.
  */
 @WebFilter(filterName = "requestOrigin", urlPatterns = "/*", asyncSupported = true)
 public class RequestOriginFilter extends HttpFilter {
@@ -21,14 +20,10 @@ public class RequestOriginFilter extends HttpFilter {
     @Inject
     RequestOrigin origin;
 
-    @Inject
-    @ConfigProperty(name = "caseloop.trust-forwarded-for", defaultValue = "false")
-    boolean trustForwardedFor;
-
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        origin.capture(req, trustForwardedFor);
+        origin.capture(req);
         chain.doFilter(req, res);
     }
 }
