@@ -85,6 +85,6 @@ class RequestForgeryIT {
         Browser browser = new Browser();
         HttpResponse<String> login = browser.login("admin", Fixtures.ADMIN_PASSWORD);
         assertEquals(302, login.statusCode(), login.body());
-        return browser.http();
+        return browser.api();
     }
 }
