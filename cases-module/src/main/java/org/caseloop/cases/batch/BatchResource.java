@@ -1,5 +1,6 @@
 package org.caseloop.cases.batch;
 
+import org.caseloop.platform.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class BatchResource {
 
     /** One step for many cases; the lawyer is needed for plea agreements. */
     public record BatchRequest(@NotNull FastTrialStep step, @NotEmpty @Size(max = BatchService.MAX_CASES) List<Long> caseIds,
-                               @Size(max = 100) String dutyLawyer, @Size(max = 500) String note) {
+                               @PlainText(max = 100) String dutyLawyer, @PlainText(max = 500, multiline = true) String note) {
     }
 
     @POST

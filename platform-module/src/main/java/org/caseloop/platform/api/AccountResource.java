@@ -1,5 +1,6 @@
 package org.caseloop.platform.api;
 
+import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,7 +37,8 @@ public class AccountResource {
     public record Me(UserContext user, DataScope scope) {
     }
 
-    public record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {
+    public record PasswordChange(@NotBlank @Size(max = 128) String currentPassword,
+                                 @NotBlank @Size(max = 128) String newPassword) {
     }
 
     @GET

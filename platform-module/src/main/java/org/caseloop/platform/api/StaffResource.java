@@ -1,5 +1,7 @@
 package org.caseloop.platform.api;
 
+import jakarta.validation.constraints.NotBlank;
+import org.caseloop.platform.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -52,7 +54,7 @@ public class StaffResource {
     CurrentUser currentUser;
 
     /** Editable fields of a member of staff. */
-    public record StaffUpdate(@NotNull String displayName, Long departmentId, Long teamId, @NotNull Set<Role> roles,
+    public record StaffUpdate(@NotBlank @PlainText(max = 100) String displayName, Long departmentId, Long teamId, @NotNull Set<Role> roles,
                               Boolean active, Boolean onLeave) {
     }
 

@@ -1,5 +1,6 @@
 package org.caseloop.platform.organisation;
 
+import org.caseloop.platform.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +13,10 @@ import java.util.Set;
 public record NewStaff(
         @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[a-z][a-z0-9._-]*",
                 message = "{caseloop.username.pattern}") String username,
-        @NotBlank @Size(max = 100) String displayName,
+        @NotBlank @PlainText(max = 100) String displayName,
         @NotNull Long procuratorateId,
         Long departmentId,
         Long teamId,
         @NotEmpty Set<Role> roles,
-        @NotBlank String initialPassword) {
+        @NotBlank @Size(max = 128) String initialPassword) {
 }

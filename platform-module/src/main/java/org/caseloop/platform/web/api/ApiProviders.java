@@ -16,6 +16,9 @@ public final class ApiProviders {
     public static Set<Class<?>> with(Class<?>... resources) {
         Set<Class<?>> classes = new HashSet<>(Set.of(
                 StrictJsonb.class,
+                StrictJsonReader.class,
+                MalformedBodyMapper.class,
+                InvalidParameterMapper.class,
                 WebApplicationExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 JsonbExceptionMapper.class,
