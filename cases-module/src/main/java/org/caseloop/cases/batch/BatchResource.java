@@ -1,6 +1,5 @@
 package org.caseloop.cases.batch;
 
-import org.caseloop.platform.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.validation.PlainText;
+import org.caseloop.platform.web.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -59,9 +59,7 @@ public class BatchResource {
     public List<BatchCandidate> candidates(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         int from = offset == null ? 0 : offset;
         int size = limit == null ? 50 : limit;
-        if (from < 0 || size < 1 || size > 200) {
-            throw new BadRequestException("offset must be >= 0 and limit between 1 and 200");
-        }
+        Paging.check(from, size, 200);
         return batches.candidates(from, size);
     }
 }

@@ -2,7 +2,6 @@ package org.caseloop.cases.casefile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caseloop.platform.web.Messages;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,6 +13,7 @@ import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.platform.security.UserContext;
 import org.caseloop.platform.web.AccessDeniedException;
 import org.caseloop.platform.web.ConflictException;
+import org.caseloop.platform.web.Messages;
 import org.caseloop.platform.web.UnprocessableException;
 
 import java.time.Clock;

@@ -1,7 +1,5 @@
 package org.caseloop.cases.intake;
 
-import org.caseloop.platform.validation.CaseDate;
-import org.caseloop.platform.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.caseloop.cases.api.BusinessType;
 import org.caseloop.cases.api.CustodyStatus;
 import org.caseloop.cases.api.Procedure;
+import org.caseloop.platform.validation.CaseDate;
+import org.caseloop.platform.validation.PlainText;
 
 import java.time.LocalDate;
 import java.util.List;

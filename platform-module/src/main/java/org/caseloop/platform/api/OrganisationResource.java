@@ -1,6 +1,5 @@
 package org.caseloop.platform.api;
 
-import org.caseloop.platform.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.caseloop.platform.organisation.OrgLevel;
 import org.caseloop.platform.organisation.OrganisationAdmin;
 import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.validation.PlainText;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

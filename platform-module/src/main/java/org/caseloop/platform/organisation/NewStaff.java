@@ -1,11 +1,11 @@
 package org.caseloop.platform.organisation;
 
-import org.caseloop.platform.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.caseloop.platform.validation.PlainText;
 
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package org.caseloop.platform.web.api;
 
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ public final class ApiProviders {
                 StrictJsonReader.class,
                 MalformedBodyMapper.class,
                 InvalidParameterMapper.class,
+                StrictBooleanParameters.class,
                 WebApplicationExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 JsonbExceptionMapper.class,

@@ -1,5 +1,6 @@
 package org.caseloop.platform.web.api;
 
+
 import java.util.List;
 
 /**

@@ -18,6 +18,10 @@ public class InvalidParameterMapper implements ExceptionMapper<InvalidParameterE
 
     @Override
     public Response toResponse(InvalidParameterException e) {
+        return response(messages, e);
+    }
+
+    static Response response(Messages messages, InvalidParameterException e) {
         String reason = messages.text(MalformedBodyMapper.BUNDLE, e.code(), e.args());
         return Problem.response(Response.Status.BAD_REQUEST.getStatusCode(),
                 Response.Status.BAD_REQUEST.getReasonPhrase(),
