@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,7 @@ import org.caseloop.platform.organisation.OrganisationAdmin;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.security.DataScope;
 import org.caseloop.platform.security.UserContext;
+import org.caseloop.platform.validation.PlainText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,8 +37,8 @@ public class AccountResource {
     public record Me(UserContext user, DataScope scope) {
     }
 
-    public record PasswordChange(@NotBlank @Size(max = 128) String currentPassword,
-                                 @NotBlank @Size(max = 128) String newPassword) {
+    public record PasswordChange(@NotBlank @PlainText(max = 128) String currentPassword,
+                                 @NotBlank @PlainText(max = 128) String newPassword) {
     }
 
     @GET

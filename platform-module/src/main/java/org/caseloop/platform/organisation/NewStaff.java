@@ -18,5 +18,5 @@ public record NewStaff(
         Long departmentId,
         Long teamId,
         @NotEmpty Set<Role> roles,
-        @NotBlank @Size(max = 128) String initialPassword) {
+        @NotBlank @PlainText(max = 128) String initialPassword) {
 }

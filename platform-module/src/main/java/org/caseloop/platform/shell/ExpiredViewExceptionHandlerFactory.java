@@ -7,6 +7,9 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.Iterator;
@@ -14,7 +17,8 @@ import java.util.Iterator;
 /**
  * A form posted with an unknown or expired view state shows the expired page (error/expired.xhtml) with 400, instead
  * of the 500 page. The web.xml error page for {@link ViewExpiredException} alone is not enough: the runtime wraps the
- * exception, and the wrapper matches the catch-all {@code Throwable} error page first.
+ * exception, and the wrapper matches the catch-all {@code Throwable} error page first. A state token that is not even
+ * well-formed fails the restoring of the view with another exception; for the user it is the same expired form.
  */
 public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -39,12 +43,18 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
         public void handle() throws FacesException {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                if (expired(events.next().getContext().getException())) {
+                ExceptionQueuedEventContext event = events.next().getContext();
+                if (expired(event.getException()) || restoringPostedView(event)) {
                     events.remove();
                     showExpiredPage(FacesContext.getCurrentInstance());
                 }
             }
             getWrapped().handle();
+        }
+
+        private static boolean restoringPostedView(ExceptionQueuedEventContext event) {
+            return PhaseId.RESTORE_VIEW.equals(event.getPhaseId()) && event.getContext().getExternalContext()
+                    .getRequest() instanceof HttpServletRequest request && "POST".equals(request.getMethod());
         }
 
         private static boolean expired(Throwable e) {

@@ -1,20 +1,28 @@
 package org.caseloop.platform.validation;
 
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Checks {@link CaseDate} against today from the injected clock, which runs in the office's time zone. */
+/**
+ * Checks {@link CaseDate} against today from the application's clock ({@link org.caseloop.platform.Clocks}), which
+ * runs in the office's time zone. The clock is looked up rather than injected: the server's validation runtime
+ * creates constraint validators without injecting them.
+ */
 public class CaseDateValidator implements ConstraintValidator<CaseDate, LocalDate> {
 
     /** The earliest date a case in CaseLoop can carry. */
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
-    @Inject
-    Clock clock;
+    private Clock clock;
+
+    @Override
+    public void initialize(CaseDate constraint) {
+        clock = CDI.current().select(Clock.class).get();
+    }
 
     @Override
     public boolean isValid(LocalDate value, ConstraintValidatorContext context) {

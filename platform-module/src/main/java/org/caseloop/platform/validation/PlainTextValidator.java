@@ -8,8 +8,8 @@ import java.util.Optional;
 /** Checks {@link PlainText}: the length in characters and the absence of control characters. */
 public class PlainTextValidator implements ConstraintValidator<PlainText, CharSequence> {
 
-    static final String TOO_LONG = "{caseloop.text.tooLong}";
-    static final String CONTROL = "{caseloop.text.control}";
+    public static final String TOO_LONG = "{caseloop.text.tooLong}";
+    public static final String CONTROL = "{caseloop.text.control}";
 
     private int max;
     private boolean multiline;
@@ -30,8 +30,8 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, CharSe
         return problem.isEmpty();
     }
 
-    /** The message template of what is wrong with the text, if anything. */
-    static Optional<String> problem(String text, int max, boolean multiline) {
+    /** The message template of what is wrong with the text, if anything: {@link #TOO_LONG} or {@link #CONTROL}. */
+    public static Optional<String> problem(String text, int max, boolean multiline) {
         if (text.codePointCount(0, text.length()) > max) {
             return Optional.of(TOO_LONG);
         }

@@ -21,6 +21,7 @@ public final class ApiProviders {
                 MalformedBodyMapper.class,
                 InvalidParameterMapper.class,
                 StrictBooleanParameters.class,
+                PlainParameters.class,
                 WebApplicationExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 JsonbExceptionMapper.class,

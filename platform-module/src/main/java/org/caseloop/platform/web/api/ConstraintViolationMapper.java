@@ -25,6 +25,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Override
     public Response toResponse(ConstraintViolationException e) {
         List<String> violations = describe(e.getConstraintViolations());
+        if (violations.isEmpty()) {
+            // The runtime's way of reporting that a validator itself failed: a defect, not the caller's input.
+            return UnexpectedExceptionMapper.internalError(e);
+        }
         return Problem.response(UnprocessableMapper.problem(new UnprocessableException(
                 messages.text(MalformedBodyMapper.BUNDLE, "api.error.validation", violations.size()), violations)));
     }
