@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.validation.PlainText;
+import org.caseloop.platform.web.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,7 +38,7 @@ public class BatchResource {
 
     /** One step for many cases; the lawyer is needed for plea agreements. */
     public record BatchRequest(@NotNull FastTrialStep step, @NotEmpty @Size(max = BatchService.MAX_CASES) List<Long> caseIds,
-                               @Size(max = 100) String dutyLawyer, @Size(max = 500) String note) {
+                               @PlainText(max = 100) String dutyLawyer, @PlainText(max = 500, multiline = true) String note) {
     }
 
     @POST
@@ -58,9 +59,7 @@ public class BatchResource {
     public List<BatchCandidate> candidates(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         int from = offset == null ? 0 : offset;
         int size = limit == null ? 50 : limit;
-        if (from < 0 || size < 1 || size > 200) {
-            throw new BadRequestException("offset must be >= 0 and limit between 1 and 200");
-        }
+        Paging.check(from, size, 200);
         return batches.candidates(from, size);
     }
 }

@@ -13,6 +13,7 @@ import org.caseloop.platform.audit.FieldChange;
 import org.caseloop.platform.security.UserContext;
 import org.caseloop.platform.web.AccessDeniedException;
 import org.caseloop.platform.web.ConflictException;
+import org.caseloop.platform.web.Messages;
 import org.caseloop.platform.web.UnprocessableException;
 
 import java.time.Clock;
@@ -27,6 +28,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class CaseFlow {
+
+    private static final String BUNDLE = "org.caseloop.cases.i18n.messages";
 
     @PersistenceContext(unitName = "caseloop")
     EntityManager em;
@@ -48,6 +51,9 @@ public class CaseFlow {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Messages messages;
 
     /** A plain move between stages (409 for a move the rule does not allow). */
     @Transactional
@@ -129,6 +135,10 @@ public class CaseFlow {
             throw new UnprocessableException("请填写退回补充侦查的理由 / A reason for the return is required");
         }
         LocalDate on = returnedOn == null ? LocalDate.now(clock) : returnedOn;
+        // A return dated in the future would stop the clock until that day: the case could never fall due.
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new UnprocessableException(messages.text(BUNDLE, "case.error.returnInFuture", on.toString()));
+        }
         List<SupplementaryReturnEntry> existing = returns(caseId);
         try {
             new SupplementaryInvestigation(existing.stream().map(SupplementaryReturnEntry::toReturn).toList())

@@ -1,6 +1,8 @@
 package org.caseloop.cases.casefile;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,5 +84,10 @@ public enum Stage {
     /** Counted on the dashboard and in the open workload: not yet decided. */
     public boolean inProgress() {
         return this != DECIDED && this != CLOSED;
+    }
+
+    /** The stages of the cases in progress, or of those no longer in progress. */
+    public static List<Stage> inProgress(boolean inProgress) {
+        return Arrays.stream(values()).filter(s -> s.inProgress() == inProgress).toList();
     }
 }

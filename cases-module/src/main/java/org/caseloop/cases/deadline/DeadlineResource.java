@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.validation.PlainText;
 import org.caseloop.platform.web.UnprocessableException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -126,14 +128,15 @@ public class DeadlineResource {
     public record NewCalendarYear(
             @Schema(description = "The calendar year, 2000 to 2100", example = "2027") Integer year,
             @Schema(description = "The holiday notice, at most 200 characters",
-                    example = "国务院办公厅关于2027年部分节假日安排的通知") String source) {
+                    example = "国务院办公厅关于2027年部分节假日安排的通知") @PlainText(max = 200) String source) {
     }
 
     /** What the notice makes of one date. */
     public record CalendarDayChange(
             @Schema(description = "HOLIDAY (a day off) or WORKDAY (a weekend day worked, 调休上班)", example = "HOLIDAY")
             CalendarDayType type,
-            @Schema(description = "The holiday it belongs to, at most 60 characters", example = "劳动节") String name) {
+            @Schema(description = "The holiday it belongs to, at most 60 characters", example = "劳动节")
+            @PlainText(max = 60) String name) {
     }
 
     @POST
@@ -156,7 +159,7 @@ public class DeadlineResource {
             content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "422", description = "The year is missing or outside 2000-2100, or the source is blank",
             content = @Content(mediaType = PROBLEM_JSON))
-    public Response addYear(NewCalendarYear request, @Context UriInfo uri) {
+    public Response addYear(@Valid NewCalendarYear request, @Context UriInfo uri) {
         if (request == null || request.year() == null) {
             throw new UnprocessableException("The calendar year cannot be added", List.of("year: is required"));
         }
@@ -253,7 +256,7 @@ public class DeadlineResource {
     public CalendarDayView setDay(
             @Parameter(description = "The date, ISO", required = true, example = "2026-05-01")
             @PathParam("date") String date,
-            CalendarDayChange request) {
+            @Valid CalendarDayChange request) {
         LocalDate day = parseDate("date", date);
         calendars.setDay(day, request == null ? null : request.type(), request == null ? null : request.name());
         return new CalendarDayView(day, request.type(), CalendarEdits.clean(request.name()));

@@ -7,11 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.caseloop.cases.api.BusinessType;
 import org.caseloop.cases.api.CustodyStatus;
 import org.caseloop.cases.api.Procedure;
+import org.caseloop.platform.validation.CaseDate;
+import org.caseloop.platform.validation.PlainText;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,11 +28,11 @@ import java.util.List;
 public record CaseSubmission(
         @NotNull(message = "{caseloop.cases.businessType.required}") BusinessType businessType,
         @NotBlank(message = "{caseloop.cases.agencyName.required}")
-        @Size(max = 100, message = "{caseloop.cases.text.tooLong}") String agencyName,
+        @PlainText(max = 100) String agencyName,
         @NotBlank(message = "{caseloop.cases.agencyReference.required}")
-        @Size(max = 100, message = "{caseloop.cases.text.tooLong}") String agencyReference,
+        @PlainText(max = 100) String agencyReference,
         @NotNull(message = "{caseloop.cases.receivedDate.required}")
-        @PastOrPresent(message = "{caseloop.cases.receivedDate.future}") LocalDate receivedDate,
+        @CaseDate LocalDate receivedDate,
         Procedure procedure,
         boolean guiltyPlea,
         @Min(value = 0, message = "{caseloop.cases.months.negative}") int possibleSentenceMonths,
@@ -40,12 +41,12 @@ public record CaseSubmission(
         boolean sensitive,
         boolean supervisoryTransfer,
         boolean majorComplex,
-        @Size(max = 2000, message = "{caseloop.cases.text.tooLong}") String summary,
+        @PlainText(max = 2000, multiline = true) String summary,
         @NotEmpty(message = "{caseloop.cases.suspects.required}")
         @Size(max = 100, message = "{caseloop.cases.list.tooLong}") List<@NotNull @Valid SuspectInput> suspects,
         @Size(max = 500, message = "{caseloop.cases.list.tooLong}") List<@NotNull @Valid VictimInput> victims,
         @Size(max = 20, message = "{caseloop.cases.list.tooLong}")
-        List<@NotBlank(message = "{caseloop.cases.chargeCode.required}") String> chargeCodes) {
+        List<@NotBlank(message = "{caseloop.cases.chargeCode.required}") @PlainText(max = 16) String> chargeCodes) {
 
     public CaseSubmission {
         victims = victims == null ? List.of() : victims;
@@ -55,19 +56,19 @@ public record CaseSubmission(
     /** A suspect (犯罪嫌疑人). */
     public record SuspectInput(
             @NotBlank(message = "{caseloop.cases.suspect.name.required}")
-            @Size(max = 100, message = "{caseloop.cases.text.tooLong}") String name,
+            @PlainText(max = 100) String name,
             @Pattern(regexp = "[0-9]{17}[0-9Xx]|[0-9]{15}", message = "{caseloop.cases.suspect.idNumber.pattern}")
             String idNumber,
             @NotNull(message = "{caseloop.cases.suspect.age.required}")
             @Min(value = 12, message = "{caseloop.cases.suspect.age.range}")
             @Max(value = 120, message = "{caseloop.cases.suspect.age.range}") Integer ageAtOffence,
             @NotNull(message = "{caseloop.cases.suspect.custody.required}") CustodyStatus custodyStatus,
-            LocalDate custodySince) {
+            @CaseDate LocalDate custodySince) {
     }
 
     /** A victim (被害人). */
     public record VictimInput(
             @NotBlank(message = "{caseloop.cases.victim.name.required}")
-            @Size(max = 100, message = "{caseloop.cases.text.tooLong}") String name) {
+            @PlainText(max = 100) String name) {
     }
 }

@@ -4,11 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.validation.PlainText;
 import org.caseloop.platform.web.UnprocessableException;
+import org.caseloop.platform.web.api.StrictJsonReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.StringReader;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The classification standard under {@code /cases/api/classification-standards}: its versions, each version's
@@ -56,6 +59,9 @@ public class StandardResource {
 
     @Inject
     ClassificationStandardService standards;
+
+    @Inject
+    Validator validator;
 
     @Context
     UriInfo uri;
@@ -112,6 +118,10 @@ public class StandardResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
+        Set<ConstraintViolation<PublishRequest>> invalid = validator.validate(request);
+        if (!invalid.isEmpty()) {
+            throw new ConstraintViolationException(invalid);
+        }
         if (request.note() == null || request.note().isBlank()) {
             List<String> violations = new java.util.ArrayList<>(request.standard().violations());
             violations.add(0, "A note saying what changed and why is required");
@@ -128,19 +138,19 @@ public class StandardResource {
     }
 
     /** The body of a publication: {@code {"note": "...", "standard": {...}}}. */
-    record PublishRequest(String note, ClassificationStandard standard) {
+    record PublishRequest(@PlainText(max = 500, multiline = true) String note, ClassificationStandard standard) {
 
         /** @throws IllegalArgumentException if the body is not JSON or not a standard */
         static PublishRequest parse(String body) {
             if (body == null || body.isBlank()) {
                 throw new IllegalArgumentException("The body is required: {\"note\": ..., \"standard\": {...}}");
             }
-            JsonObject json;
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                json = reader.readObject();
-            } catch (JsonException | ClassCastException e) {
-                throw new IllegalArgumentException("The JSON body cannot be read: " + e.getMessage());
+            // Refuses a body that is not JSON or is nested deeper than any standard before it is walked.
+            JsonValue parsed = StrictJsonReader.parse(body);
+            if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new IllegalArgumentException("The body must be a JSON object: {\"note\": ..., \"standard\": {...}}");
             }
+            JsonObject json = parsed.asJsonObject();
             JsonValue note = json.get("note");
             if (note != null && note.getValueType() != JsonValue.ValueType.NULL
                     && note.getValueType() != JsonValue.ValueType.STRING) {

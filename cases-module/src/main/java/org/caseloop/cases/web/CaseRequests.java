@@ -2,9 +2,10 @@ package org.caseloop.cases.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.caseloop.cases.casefile.RiskLevel;
 import org.caseloop.cases.casefile.Stage;
+import org.caseloop.platform.validation.CaseDate;
+import org.caseloop.platform.validation.PlainText;
 
 import java.time.LocalDate;
 
@@ -15,27 +16,27 @@ public final class CaseRequests {
     }
 
     public record Transition(@NotNull(message = "{caseloop.cases.stage.required}") Stage to,
-                             @Size(max = 500, message = "{caseloop.cases.text.tooLong}") String reason) {
+                             @PlainText(max = 500, multiline = true) String reason) {
     }
 
     public record Risk(@NotNull(message = "{caseloop.cases.risk.level.required}") RiskLevel level,
                        @NotBlank(message = "{caseloop.cases.reason.required}")
-                       @Size(max = 500, message = "{caseloop.cases.text.tooLong}") String reason) {
+                       @PlainText(max = 500, multiline = true) String reason) {
     }
 
-    public record SupplementaryReturn(LocalDate returnedOn,
+    public record SupplementaryReturn(@CaseDate LocalDate returnedOn,
                                       @NotBlank(message = "{caseloop.cases.reason.required}")
-                                      @Size(max = 500, message = "{caseloop.cases.text.tooLong}") String reason) {
+                                      @PlainText(max = 500, multiline = true) String reason) {
     }
 
-    public record CameBack(LocalDate cameBackOn) {
+    public record CameBack(@CaseDate LocalDate cameBackOn) {
     }
 
-    public record Extension(@Size(max = 500, message = "{caseloop.cases.text.tooLong}") String reason) {
+    public record Extension(@PlainText(max = 500, multiline = true) String reason) {
     }
 
     public record Reassignment(@NotNull(message = "{caseloop.cases.handler.required}") Long handlerId,
                                @NotBlank(message = "{caseloop.cases.reason.required}")
-                               @Size(max = 500, message = "{caseloop.cases.text.tooLong}") String reason) {
+                               @PlainText(max = 500, multiline = true) String reason) {
     }
 }

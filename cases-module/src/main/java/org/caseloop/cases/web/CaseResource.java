@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -35,6 +34,7 @@ import org.caseloop.platform.web.ConflictException;
 import org.caseloop.platform.web.UnprocessableException;
 import org.caseloop.platform.web.api.ConflictMapper;
 import org.caseloop.platform.web.api.ConstraintViolationMapper;
+import org.caseloop.platform.web.api.InvalidParameterException;
 import org.caseloop.platform.web.api.Paging;
 import org.caseloop.platform.web.api.UnprocessableMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -103,8 +103,8 @@ public class CaseResource {
         List<Integer> validIndex = new ArrayList<>();
         for (int i = 0; i < bulk.cases().size(); i++) {
             CaseSubmission s = bulk.cases().get(i);
-            List<String> violations = s == null ? List.of("cases[" + i + "]: a case is required")
-                    : ConstraintViolationMapper.describe(validator.validate(s));
+            // No null among them: the strict body reader refuses a list with an empty entry.
+            List<String> violations = ConstraintViolationMapper.describe(validator.validate(s));
             if (violations.isEmpty()) {
                 valid.add(s);
                 validIndex.add(i);
@@ -176,7 +176,7 @@ public class CaseResource {
     @POST
     @Path("{id}/supplementary-returns/{n}/return")
     @Operation(summary = "The case came back: the review period starts again in full")
-    public CaseCard cameBack(@PathParam("id") long id, @PathParam("n") int n, CaseRequests.CameBack body) {
+    public CaseCard cameBack(@PathParam("id") long id, @PathParam("n") int n, @Valid CaseRequests.CameBack body) {
         flow.cameBack(id, n, body == null ? null : body.cameBackOn());
         return queries.card(id);
     }
@@ -202,7 +202,7 @@ public class CaseResource {
     @Path("{id}/labels/{label}")
     @Operation(summary = "Set a label by hand")
     public CaseCard addLabel(@PathParam("id") long id, @PathParam("label") String label) {
-        flow.addLabel(id, parse(CaseLabel.class, "label", label));
+        flow.addLabel(id, required(CaseLabel.class, "label", label));
         return queries.card(id);
     }
 
@@ -210,19 +210,21 @@ public class CaseResource {
     @Path("{id}/labels/{label}")
     @Operation(summary = "Remove a label set by hand")
     public CaseCard removeLabel(@PathParam("id") long id, @PathParam("label") String label) {
-        flow.removeLabel(id, parse(CaseLabel.class, "label", label));
+        flow.removeLabel(id, required(CaseLabel.class, "label", label));
         return queries.card(id);
     }
 
+    /** An optional filter: empty means none. */
     static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+        return value == null || value.isBlank() ? null : required(type, name, value);
+    }
+
+    /** A path segment that must name a constant. */
+    static <E extends Enum<E>> E required(Class<E> type, String name, String value) {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
-                    + ", not '" + value + "'");
+            throw InvalidParameterException.notOneOf(name, type);
         }
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.caseloop.cases.casefile.Stage.*;
@@ -63,5 +64,12 @@ class StageTest {
     @EnumSource(Stage.class)
     void noStageMovesToItself(Stage stage) {
         assertFalse(stage.canMoveTo(stage));
+    }
+
+    @Test
+    void theStagesInProgressAreThoseNotYetDecided() {
+        assertEquals(List.of(Stage.DECIDED, Stage.CLOSED), Stage.inProgress(false));
+        assertTrue(Stage.inProgress(true).stream().allMatch(Stage::inProgress));
+        assertEquals(Stage.values().length, Stage.inProgress(true).size() + Stage.inProgress(false).size());
     }
 }

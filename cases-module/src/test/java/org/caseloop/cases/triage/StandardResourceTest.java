@@ -1,5 +1,6 @@
 package org.caseloop.cases.triage;
 
+import org.caseloop.platform.web.api.MalformedBodyException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,8 +26,9 @@ class StandardResourceTest {
 
     @Test
     void whatIsNotAStandardIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> StandardResource.PublishRequest.parse("{\"note\":"));
+        assertThrows(MalformedBodyException.class, () -> StandardResource.PublishRequest.parse("{\"note\":"));
         assertThrows(IllegalArgumentException.class, () -> StandardResource.PublishRequest.parse(""));
+        assertThrows(IllegalArgumentException.class, () -> StandardResource.PublishRequest.parse("\"text\""));
         assertThrows(IllegalArgumentException.class, () -> StandardResource.PublishRequest.parse("[]"));
         assertThrows(IllegalArgumentException.class, () -> StandardResource.PublishRequest.parse("{\"note\":\"x\"}"));
         assertThrows(IllegalArgumentException.class, () -> StandardResource.PublishRequest.parse("{\"note\":1,\"standard\":{}}"));
@@ -34,5 +36,13 @@ class StandardResourceTest {
                 "{\"standard\":{\"version\":1,\"categories\":[]}}"));
         String parking = StandardCodec.toJson(TestStandards.standard()).replace("PROSECUTION_REVIEW", "PARKING");
         assertThrows(IllegalArgumentException.class, () -> StandardResource.PublishRequest.parse("{\"standard\":" + parking + "}"));
+    }
+
+    @Test
+    void aStandardNestedAThousandDeepIsRefusedBeforeItIsWalked() {
+        String deep = "{\"note\":\"x\",\"standard\":{\"categories\":" + "[".repeat(1_000) + "]".repeat(1_000) + "}}";
+        MalformedBodyException e = assertThrows(MalformedBodyException.class,
+                () -> StandardResource.PublishRequest.parse(deep));
+        assertEquals("api.body.tooDeep", e.code());
     }
 }

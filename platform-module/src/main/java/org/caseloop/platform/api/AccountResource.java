@@ -16,6 +16,7 @@ import org.caseloop.platform.organisation.OrganisationAdmin;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.security.DataScope;
 import org.caseloop.platform.security.UserContext;
+import org.caseloop.platform.validation.PlainText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +37,8 @@ public class AccountResource {
     public record Me(UserContext user, DataScope scope) {
     }
 
-    public record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {
+    public record PasswordChange(@NotBlank @PlainText(max = 128) String currentPassword,
+                                 @NotBlank @PlainText(max = 128) String newPassword) {
     }
 
     @GET

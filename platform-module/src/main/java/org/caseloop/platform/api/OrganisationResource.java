@@ -5,13 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 import org.caseloop.platform.organisation.OrgLevel;
 import org.caseloop.platform.organisation.OrganisationAdmin;
 import org.caseloop.platform.organisation.Roles;
+import org.caseloop.platform.validation.PlainText;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,15 +43,16 @@ public class OrganisationResource {
     @Inject
     OrganisationAdmin admin;
 
-    public record NewProcuratorate(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name,
-                                   @NotBlank @Size(max = 20) String shortName, @NotNull OrgLevel level,
+    public record NewProcuratorate(@NotBlank @PlainText(max = 32) String code, @NotBlank @PlainText(max = 100) String name,
+                                   @NotBlank @PlainText(max = 20) String shortName, @NotNull OrgLevel level,
                                    Long parentId) {
     }
 
-    public record NewDepartment(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name) {
+    public record NewDepartment(@NotBlank @PlainText(max = 32) String code, @NotBlank @PlainText(max = 100) String name) {
     }
 
-    public record NewTeam(@NotBlank @Size(max = 100) String name, boolean fastTrial, Set<String> businessTypes) {
+    public record NewTeam(@NotBlank @PlainText(max = 100) String name, boolean fastTrial,
+                          Set<@NotBlank @PlainText(max = 32) String> businessTypes) {
     }
 
     @POST

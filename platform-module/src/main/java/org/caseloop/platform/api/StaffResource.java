@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,7 +27,9 @@ import org.caseloop.platform.organisation.StaffView;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.security.DataScope;
 import org.caseloop.platform.security.UserContext;
+import org.caseloop.platform.validation.PlainText;
 import org.caseloop.platform.web.AccessDeniedException;
+import org.caseloop.platform.web.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,7 +53,7 @@ public class StaffResource {
     CurrentUser currentUser;
 
     /** Editable fields of a member of staff. */
-    public record StaffUpdate(@NotNull String displayName, Long departmentId, Long teamId, @NotNull Set<Role> roles,
+    public record StaffUpdate(@NotBlank @PlainText(max = 100) String displayName, Long departmentId, Long teamId, @NotNull Set<Role> roles,
                               Boolean active, Boolean onLeave) {
     }
 
@@ -65,9 +67,7 @@ public class StaffResource {
                                   @Parameter(example = "20") @QueryParam("limit") Integer limit) {
         int from = offset == null ? 0 : offset;
         int size = limit == null ? 20 : limit;
-        if (from < 0 || size < 1 || size > 200) {
-            throw new BadRequestException("offset must be >= 0 and limit between 1 and 200");
-        }
+        Paging.check(from, size, 200);
         return admin.searchStaff(q, procuratorateId, from, size);
     }
 

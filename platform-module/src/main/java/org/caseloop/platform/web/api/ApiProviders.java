@@ -1,5 +1,6 @@
 package org.caseloop.platform.web.api;
 
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,6 +17,11 @@ public final class ApiProviders {
     public static Set<Class<?>> with(Class<?>... resources) {
         Set<Class<?>> classes = new HashSet<>(Set.of(
                 StrictJsonb.class,
+                StrictJsonReader.class,
+                MalformedBodyMapper.class,
+                InvalidParameterMapper.class,
+                StrictBooleanParameters.class,
+                PlainParameters.class,
                 WebApplicationExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 JsonbExceptionMapper.class,

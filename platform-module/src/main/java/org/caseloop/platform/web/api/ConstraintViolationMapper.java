@@ -1,5 +1,6 @@
 package org.caseloop.platform.web.api;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -7,6 +8,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.caseloop.platform.web.Messages;
 import org.caseloop.platform.web.Problem;
 import org.caseloop.platform.web.UnprocessableException;
 
@@ -17,9 +19,18 @@ import java.util.List;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
+    @Inject
+    Messages messages;
+
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        return Problem.response(problem("request", describe(e.getConstraintViolations())));
+        List<String> violations = describe(e.getConstraintViolations());
+        if (violations.isEmpty()) {
+            // The runtime's way of reporting that a validator itself failed: a defect, not the caller's input.
+            return UnexpectedExceptionMapper.internalError(e);
+        }
+        return Problem.response(UnprocessableMapper.problem(new UnprocessableException(
+                messages.text(MalformedBodyMapper.BUNDLE, "api.error.validation", violations.size()), violations)));
     }
 
     /**

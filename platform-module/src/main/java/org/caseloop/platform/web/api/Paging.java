@@ -1,6 +1,5 @@
 package org.caseloop.platform.web.api;
 
-import jakarta.ws.rs.BadRequestException;
 
 import java.util.Optional;
 
@@ -11,19 +10,19 @@ public final class Paging {
     }
 
     public static void check(int offset, int limit, int maxLimit) {
-        Optional<String> problem = problem(offset, limit, maxLimit);
+        Optional<InvalidParameterException> problem = problem(offset, limit, maxLimit);
         if (problem.isPresent()) {
-            throw new BadRequestException(problem.get());
+            throw problem.get();
         }
     }
 
     /** What is wrong with the offset or the page size, if anything. */
-    static Optional<String> problem(int offset, int limit, int maxLimit) {
+    static Optional<InvalidParameterException> problem(int offset, int limit, int maxLimit) {
         if (offset < 0) {
-            return Optional.of("offset must not be negative, got " + offset);
+            return Optional.of(new InvalidParameterException("offset", "api.param.offset", offset));
         }
         if (limit < 1 || limit > maxLimit) {
-            return Optional.of("limit must be between 1 and " + maxLimit + ", got " + limit);
+            return Optional.of(new InvalidParameterException("limit", "api.param.limit", maxLimit, limit));
         }
         return Optional.empty();
     }
