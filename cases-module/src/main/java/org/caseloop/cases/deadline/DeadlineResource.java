@@ -174,7 +174,8 @@ public class DeadlineResource {
     public record PastedNotice(
             @Schema(description = "The calendar year the notice is for", example = "2026") Integer year,
             @Schema(description = "The notice's text as published, whole or only its sections",
-                    example = "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。") String text,
+                    example = "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。")
+            @PlainText(max = WorkingCalendarService.NOTICE_MAX_LENGTH, multiline = true) String text,
             @Schema(description = "Replace the days already entered for the year (default false: 409 if it has any)")
             Boolean replace) {
     }
@@ -194,7 +195,7 @@ public class DeadlineResource {
             content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "422", description = "The year is missing or out of range, or a line of the text "
             + "cannot be read (named in the answer)", content = @Content(mediaType = PROBLEM_JSON))
-    public HolidayNoticeParser.ParsedNotice previewNotice(PastedNotice request) {
+    public HolidayNoticeParser.ParsedNotice previewNotice(@Valid PastedNotice request) {
         return calendars.readNotice(requireYear(request), request.text());
     }
 
@@ -216,7 +217,7 @@ public class DeadlineResource {
             content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "422", description = "The year is missing or out of range, or a line of the text "
             + "cannot be read (named in the answer)", content = @Content(mediaType = PROBLEM_JSON))
-    public Response enterNotice(PastedNotice request, @Context UriInfo uri) {
+    public Response enterNotice(@Valid PastedNotice request, @Context UriInfo uri) {
         int year = requireYear(request);
         calendars.enterNotice(year, request.text(), Boolean.TRUE.equals(request.replace()));
         return Response.created(uri.getBaseUriBuilder().path(DeadlineResource.class).path("years/{year}").build(year))

@@ -52,7 +52,7 @@ public class WorkingCalendarService {
     private static final String SYSTEM_ACTOR = "system";
     private static final String BUNDLE = "org.caseloop.cases.i18n.messages";
     /** A notice is about 1,500 characters; ten times that is surely not one. */
-    static final int NOTICE_MAX_LENGTH = 20_000;
+    public static final int NOTICE_MAX_LENGTH = 20_000;
 
     @PersistenceContext(unitName = "caseloop")
     private EntityManager em;
