@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.caseloop.platform.organisation.StaffDirectory;
 import org.caseloop.platform.organisation.StaffView;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.security.DataScope;
+import org.caseloop.platform.security.OneTimePasswords;
 import org.caseloop.platform.security.UserContext;
 import org.caseloop.platform.web.AccessDeniedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,9 +53,21 @@ public class StaffResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    OneTimePasswords oneTimePasswords;
+
     /** Editable fields of a member of staff. */
     public record StaffUpdate(@NotNull String displayName, Long departmentId, Long teamId, @NotNull Set<Role> roles,
                               Boolean active, Boolean onLeave) {
+    }
+
+    /** A password reset: the administrator's one-time password, or none to have one generated. */
+    public record PasswordReset(@Size(max = 128) String password) {
+    }
+
+    /** A reset done: whose, and the one-time password when CaseLoop generated it. */
+    public record PasswordResetDone(long staffId, String username, String oneTimePassword,
+                                    boolean mustChangePassword) {
     }
 
     @GET
@@ -126,5 +140,40 @@ public class StaffResource {
             result = admin.setOnLeave(id, update.onLeave());
         }
         return result;
+    }
+
+    @POST
+    @Path("{id}/password-reset")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reset a password to a one-time password and unlock the account",
+            description = "Without a password in the body CaseLoop generates one and answers it once; either way the "
+                    + "user must change it at the next login. Audited as PASSWORD_RESET.")
+    @APIResponse(responseCode = "200", description = "Reset; the generated one-time password if none was given")
+    @APIResponse(responseCode = "404", description = "No such member of staff")
+    @APIResponse(responseCode = "422", description = "A password that breaks the policy")
+    public PasswordResetDone resetPassword(@PathParam("id") long id, @Valid @NotNull PasswordReset reset) {
+        StaffView staff = existing(id);
+        boolean generate = reset.password() == null || reset.password().isEmpty();
+        String password = generate ? oneTimePasswords.generate(staff.username()) : reset.password();
+        admin.resetPassword(id, password);
+        return new PasswordResetDone(id, staff.username(), generate ? password : null, true);
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Unlock an account locked after failed logins (audited as USER_UNLOCKED)")
+    @APIResponse(responseCode = "204", description = "Unlocked")
+    @APIResponse(responseCode = "404", description = "No such member of staff")
+    public Response unlock(@PathParam("id") long id) {
+        existing(id);
+        admin.unlock(id);
+        return Response.noContent().build();
+    }
+
+    private StaffView existing(long id) {
+        return directory.staff(id).orElseThrow(() -> new NotFoundException("No member of staff " + id));
     }
 }
