@@ -30,6 +30,7 @@ import org.caseloop.cases.casefile.Stage;
 import org.caseloop.cases.intake.BulkOutcome;
 import org.caseloop.cases.intake.BulkSubmission;
 import org.caseloop.cases.intake.CaseSubmission;
+import org.caseloop.cases.intake.IdempotentIntake;
 import org.caseloop.cases.intake.IntakeService;
 import org.caseloop.platform.web.ConflictException;
 import org.caseloop.platform.web.UnprocessableException;
@@ -54,7 +55,7 @@ import java.util.List;
 public class CaseResource {
 
     @Inject
-    IntakeService intake;
+    IdempotentIntake intake;
 
     @Inject
     CaseQueries queries;
