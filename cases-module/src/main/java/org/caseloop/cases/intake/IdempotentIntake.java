@@ -2,8 +2,6 @@ package org.caseloop.cases.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -29,7 +27,8 @@ public class IdempotentIntake {
     @Inject
     IntakeService intake;
 
-    public IntakeService.Registration register(@NotNull @Valid CaseSubmission submission) {
+    /** The submission is validated by {@link IntakeService#register}, once per try. */
+    public IntakeService.Registration register(CaseSubmission submission) {
         return retryingLostRaces(() -> intake.register(submission));
     }
 

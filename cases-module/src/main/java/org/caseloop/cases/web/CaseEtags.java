@@ -35,13 +35,27 @@ final class CaseEtags {
 
     /** The version named by {@code If-Match}: 428 when there is none, 400 when it is not one of our tags. */
     static long versionRead(long caseId, String ifMatch, Messages messages) {
-        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
+        Long version;
+        try {
+            version = parse(ifMatch);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(messages.text(BUNDLE, "case.versionMalformed"));
+        }
+        if (version == null) {
             throw new ClientErrorException(messages.text(BUNDLE, "case.versionRequired", String.valueOf(caseId)),
                     PRECONDITION_REQUIRED);
         }
+        return version;
+    }
+
+    /** The version an If-Match names; none (null) for no header or {@code *}; refused when it is no tag of ours. */
+    static Long parse(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
+            return null;
+        }
         Matcher m = TAG.matcher(ifMatch.strip());
         if (!m.matches()) {
-            throw new BadRequestException(messages.text(BUNDLE, "case.versionMalformed"));
+            throw new IllegalArgumentException("not a case ETag: " + ifMatch);
         }
         return Long.parseLong(m.group(1));
     }
