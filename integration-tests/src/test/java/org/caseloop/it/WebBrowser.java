@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +34,7 @@ public final class WebBrowser implements AutoCloseable {
     static final String CHROMIUM = System.getProperty("caseloop.it.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("caseloop.it.chromedriver", "/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final AtomicBoolean SKIP_TOLD = new AtomicBoolean();
 
     private final ChromeDriverService service;
     private final WebDriver driver;
@@ -51,8 +53,15 @@ public final class WebBrowser implements AutoCloseable {
             throw new IllegalStateException("CI=true but no browser: " + CHROMIUM + " or " + CHROMEDRIVER
                     + " is missing (apt-get install -y chromium chromium-driver)");
         }
-        Assumptions.assumeTrue(present, "Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-                + "; enable them with: apt-get install -y chromium chromium-driver");
+        if (!present) {
+            String why = "Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                    + "; enable them with: apt-get install -y chromium chromium-driver";
+            // Failsafe keeps an assumption's message in its report only: say it once on the console as well.
+            if (!SKIP_TOLD.getAndSet(true)) {
+                System.err.println(why);
+            }
+            Assumptions.abort(why);
+        }
         Path profile;
         try {
             profile = Files.createTempDirectory("caseloop-it-chromium");

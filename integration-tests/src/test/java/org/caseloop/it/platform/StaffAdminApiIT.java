@@ -35,6 +35,7 @@ class StaffAdminApiIT {
 
         HttpResponse<String> reset = org.admin().post("/admin/api/staff/" + handler.id() + "/password-reset", "{}");
         assertEquals(200, reset.statusCode(), reset.body());
+        assertTrue(reset.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
         JsonObject answer = Api.json(reset);
         String oneTime = answer.getString("oneTimePassword");
         assertTrue(answer.getBoolean("mustChangePassword"));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.caseloop.platform.organisation.NewStaff;
@@ -32,6 +33,8 @@ import org.caseloop.platform.security.OneTimePasswords;
 import org.caseloop.platform.security.UserContext;
 import org.caseloop.platform.web.AccessDeniedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -149,15 +152,20 @@ public class StaffResource {
     @Operation(summary = "Reset a password to a one-time password and unlock the account",
             description = "Without a password in the body CaseLoop generates one and answers it once; either way the "
                     + "user must change it at the next login. Audited as PASSWORD_RESET.")
-    @APIResponse(responseCode = "200", description = "Reset; the generated one-time password if none was given")
+    @APIResponse(responseCode = "200", description = "Reset; the generated one-time password if none was given",
+            content = @Content(schema = @Schema(implementation = PasswordResetDone.class)))
     @APIResponse(responseCode = "404", description = "No such member of staff")
     @APIResponse(responseCode = "422", description = "A password that breaks the policy")
-    public PasswordResetDone resetPassword(@PathParam("id") long id, @Valid @NotNull PasswordReset reset) {
+    public Response resetPassword(@PathParam("id") long id, @Valid @NotNull PasswordReset reset) {
         StaffView staff = existing(id);
         boolean generate = reset.password() == null || reset.password().isEmpty();
         String password = generate ? oneTimePasswords.generate(staff.username()) : reset.password();
         admin.resetPassword(id, password);
-        return new PasswordResetDone(id, staff.username(), generate ? password : null, true);
+        // The answer holds a password: no cache or proxy keeps it.
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(new PasswordResetDone(id, staff.username(), generate ? password : null, true))
+                .cacheControl(noStore).build();
     }
 
     @POST
