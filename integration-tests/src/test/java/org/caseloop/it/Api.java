@@ -74,6 +74,17 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    /** A change that names the version read: {@code If-Match} with the ETag a GET answered. */
+    public HttpResponse<String> post(String path, String json, String ifMatch) {
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> put(String path, String json, String ifMatch) {
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,12 +27,15 @@ import org.caseloop.cases.casefile.CaseCard;
 import org.caseloop.cases.casefile.CaseFlow;
 import org.caseloop.cases.casefile.CasePage;
 import org.caseloop.cases.casefile.CaseQueries;
+import org.caseloop.cases.casefile.CaseVersions;
 import org.caseloop.cases.casefile.Stage;
 import org.caseloop.cases.intake.BulkOutcome;
 import org.caseloop.cases.intake.BulkSubmission;
 import org.caseloop.cases.intake.CaseSubmission;
+import org.caseloop.cases.intake.IdempotentIntake;
 import org.caseloop.cases.intake.IntakeService;
 import org.caseloop.platform.web.ConflictException;
+import org.caseloop.platform.web.Messages;
 import org.caseloop.platform.web.UnprocessableException;
 import org.caseloop.platform.web.api.ConflictMapper;
 import org.caseloop.platform.web.api.ConstraintViolationMapper;
@@ -44,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The case file API under {@code /cases/api/cases}: intake, the card, lists and every move of a case. */
 @Path("cases")
@@ -54,7 +60,7 @@ import java.util.List;
 public class CaseResource {
 
     @Inject
-    IntakeService intake;
+    IdempotentIntake intake;
 
     @Inject
     CaseQueries queries;
@@ -67,6 +73,12 @@ public class CaseResource {
 
     @Inject
     Validator validator;
+
+    @Inject
+    CaseVersions versions;
+
+    @Inject
+    Messages messages;
 
     @Context
     UriInfo uri;
@@ -83,10 +95,10 @@ public class CaseResource {
         IntakeService.Registration r = intake.register(submission);
         CaseCard card = queries.card(r.caseId());
         if (!r.created()) {
-            return Response.ok(card).build();
+            return CaseEtags.card(card);
         }
         return Response.created(uri.getBaseUriBuilder().path("cases").path(String.valueOf(card.id())).build())
-                .entity(card).build();
+                .entity(card).tag(CaseEtags.of(card)).build();
     }
 
     @POST
@@ -140,78 +152,107 @@ public class CaseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The case card with its explanations and history")
+    @Operation(summary = "The case card with its explanations and history",
+            description = "The ETag names the card's version: send it as If-Match with every change of the case.")
+    @APIResponse(responseCode = "200", description = "The card; ETag is its version")
     @APIResponse(responseCode = "403", description = "Outside the caller's data scope (audited)")
-    public CaseCard card(@PathParam("id") long id) {
-        return queries.card(id);
+    public Response card(@PathParam("id") long id) {
+        return CaseEtags.card(queries.card(id));
     }
+
+    /*
+     * Every change below names the version read (If-Match: the card's ETag) and answers the changed card with its new
+     * ETag: 428 without If-Match, 409 when the case has changed since.
+     */
 
     @POST
     @Path("{id}/transitions")
     @Operation(summary = "Move the case to another stage", description = "Only the moves the stage rule allows; 409 otherwise")
-    public CaseCard transition(@PathParam("id") long id,
+    @APIResponse(responseCode = "409", description = "A move the stage rule forbids, or the case changed since read")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response transition(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull(message = "{caseloop.cases.body.required}") @Valid CaseRequests.Transition body) {
-        flow.transition(id, body.to(), body.reason());
-        return queries.card(id);
+        return change(id, ifMatch, () -> flow.transition(id, body.to(), body.reason()));
     }
 
     @POST
     @Path("{id}/risk")
     @Operation(summary = "The handler's risk pre-assessment (预判风险)")
-    public CaseCard risk(@PathParam("id") long id,
+    @APIResponse(responseCode = "409", description = "The case changed since read")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response risk(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @NotNull(message = "{caseloop.cases.body.required}") @Valid CaseRequests.Risk body) {
-        flow.assessRisk(id, body.level(), body.reason());
-        return queries.card(id);
+        return change(id, ifMatch, () -> flow.assessRisk(id, body.level(), body.reason()));
     }
 
     @POST
     @Path("{id}/supplementary-returns")
     @Operation(summary = "Return for supplementary investigation (退回补充侦查); at most twice, the clock stops")
-    public CaseCard supplementaryReturn(@PathParam("id") long id, @NotNull(message = "{caseloop.cases.body.required}")
+    @APIResponse(responseCode = "409", description = "The case changed since read")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response supplementaryReturn(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @NotNull(message = "{caseloop.cases.body.required}")
                                         @Valid CaseRequests.SupplementaryReturn body) {
-        flow.returnForSupplementaryInvestigation(id, body.returnedOn(), body.reason());
-        return queries.card(id);
+        return change(id, ifMatch, () -> flow.returnForSupplementaryInvestigation(id, body.returnedOn(), body.reason()));
     }
 
     @POST
     @Path("{id}/supplementary-returns/{n}/return")
     @Operation(summary = "The case came back: the review period starts again in full")
-    public CaseCard cameBack(@PathParam("id") long id, @PathParam("n") int n, @Valid CaseRequests.CameBack body) {
-        flow.cameBack(id, n, body == null ? null : body.cameBackOn());
-        return queries.card(id);
+    @APIResponse(responseCode = "409", description = "The case changed since read")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response cameBack(@PathParam("id") long id, @PathParam("n") int n,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseRequests.CameBack body) {
+        return change(id, ifMatch, () -> flow.cameBack(id, n, body == null ? null : body.cameBackOn()));
     }
 
     @POST
     @Path("{id}/extension")
     @Operation(summary = "Extend a major or complex prosecution review by 15 days (deputy chief or chief)")
-    public CaseCard extend(@PathParam("id") long id, @Valid CaseRequests.Extension body) {
-        flow.extend(id, body == null ? null : body.reason());
-        return queries.card(id);
+    @APIResponse(responseCode = "409", description = "The case changed since read")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response extend(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid CaseRequests.Extension body) {
+        return change(id, ifMatch, () -> flow.extend(id, body == null ? null : body.reason()));
     }
 
     @POST
     @Path("{id}/reassignment")
     @Operation(summary = "The director gives the case to another handler of the department; the reason is kept")
-    public CaseCard reassign(@PathParam("id") long id, @NotNull(message = "{caseloop.cases.body.required}")
-                             @Valid CaseRequests.Reassignment body) {
-        assignment.reassign(id, body.handlerId(), body.reason());
-        return queries.card(id);
+    @APIResponse(responseCode = "409", description = "The case changed since read (another reassignment first)")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response reassign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @NotNull(message = "{caseloop.cases.body.required}") @Valid CaseRequests.Reassignment body) {
+        return change(id, ifMatch, () -> assignment.reassign(id, body.handlerId(), body.reason()));
     }
 
     @PUT
     @Path("{id}/labels/{label}")
     @Operation(summary = "Set a label by hand")
-    public CaseCard addLabel(@PathParam("id") long id, @PathParam("label") String label) {
-        flow.addLabel(id, required(CaseLabel.class, "label", label));
-        return queries.card(id);
+    @APIResponse(responseCode = "409", description = "The case changed since read")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response addLabel(@PathParam("id") long id, @PathParam("label") String label,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        CaseLabel parsed = required(CaseLabel.class, "label", label);
+        return change(id, ifMatch, () -> flow.addLabel(id, parsed));
     }
 
     @DELETE
     @Path("{id}/labels/{label}")
     @Operation(summary = "Remove a label set by hand")
-    public CaseCard removeLabel(@PathParam("id") long id, @PathParam("label") String label) {
-        flow.removeLabel(id, required(CaseLabel.class, "label", label));
-        return queries.card(id);
+    @APIResponse(responseCode = "409", description = "The case changed since read")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response removeLabel(@PathParam("id") long id, @PathParam("label") String label,
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        CaseLabel parsed = required(CaseLabel.class, "label", label);
+        return change(id, ifMatch, () -> flow.removeLabel(id, parsed));
+    }
+
+    /** The change, on the version the caller read, and the changed card with its new version. */
+    private Response change(long id, String ifMatch, Supplier<?> change) {
+        long versionRead = CaseEtags.versionRead(id, ifMatch, messages);
+        versions.ifUnchanged(id, versionRead, change);
+        return CaseEtags.card(queries.card(id));
     }
 
     /** An optional filter: empty means none. */

@@ -9,6 +9,7 @@ import org.caseloop.cases.assignment.AssignmentService;
 import org.caseloop.cases.casefile.CaseCard;
 import org.caseloop.cases.casefile.CaseFlow;
 import org.caseloop.cases.casefile.CaseQueries;
+import org.caseloop.cases.casefile.CaseVersions;
 import org.caseloop.cases.casefile.RiskLevel;
 import org.caseloop.cases.casefile.Stage;
 import org.caseloop.cases.casefile.Texts;
@@ -20,6 +21,7 @@ import org.caseloop.platform.organisation.StaffDirectory;
 import org.caseloop.platform.organisation.StaffView;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.web.AccessDeniedException;
+import org.caseloop.platform.web.ConflictException;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -51,6 +53,9 @@ public class CaseView implements Serializable {
 
     @Inject
     transient AuditTrail audit;
+
+    @Inject
+    transient CaseVersions versions;
 
     private Long id;
     private CaseCard card;
@@ -116,9 +121,16 @@ public class CaseView implements Serializable {
         act(() -> flow.cameBack(id, current, cameBackOn), "case.done.back");
     }
 
+    /**
+     * Acts on the case as this view read it: the card kept in the view carries its version, and a case changed
+     * meanwhile by someone else is refused with a message and shown as it is now.
+     */
     private void act(Runnable action, String doneKey) {
         try {
-            action.run();
+            versions.ifUnchanged(id, card.version(), () -> {
+                action.run();
+                return null;
+            });
             PageMessages.info(doneKey);
             card = queries.card(id);
             targetStage = null;
@@ -126,6 +138,9 @@ public class CaseView implements Serializable {
             riskReason = null;
             reassignReason = null;
             returnReason = null;
+        } catch (ConflictException e) {
+            PageMessages.refused(e);
+            card = queries.card(id);
         } catch (RuntimeException e) {
             PageMessages.refused(e);
         }

@@ -9,6 +9,7 @@ import org.caseloop.cases.api.BusinessType;
 import org.caseloop.cases.api.CustodyStatus;
 import org.caseloop.cases.api.Procedure;
 import org.caseloop.cases.intake.CaseSubmission;
+import org.caseloop.cases.intake.IdempotentIntake;
 import org.caseloop.cases.intake.IntakeService;
 import org.caseloop.platform.organisation.Role;
 import org.caseloop.platform.security.CurrentUser;
@@ -28,7 +29,7 @@ public class IntakeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IntakeService intake;
+    transient IdempotentIntake intake;
 
     @Inject
     transient Validator validator;

@@ -106,4 +106,12 @@ public record CaseFixtures(Fixtures.Org org, long fastTrialTeam, Fixtures.Staff 
     public JsonObject register(JsonObjectBuilder submission) {
         return Fixtures.created(caseOffice.api().post("/cases/api/cases", submission.build().toString()));
     }
+
+    /** A change of a case as a client makes it: reads the card's version (ETag), then posts with If-Match. */
+    public static HttpResponse<String> change(Api api, long caseId, String action, String json) {
+        HttpResponse<String> card = api.get("/cases/api/cases/" + caseId);
+        String etag = card.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException(
+                "No ETag on case " + caseId + ": " + card.statusCode() + " " + card.body()));
+        return api.post("/cases/api/cases/" + caseId + action, json, etag);
+    }
 }

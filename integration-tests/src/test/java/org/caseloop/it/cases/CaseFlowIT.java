@@ -48,11 +48,11 @@ class CaseFlowIT {
         Api handler = handlerApi(f, card);
         long id = card.getJsonNumber("id").longValue();
 
-        HttpResponse<String> skip = handler.post("/cases/api/cases/" + id + "/transitions", "{\"to\":\"DECIDED\"}");
+        HttpResponse<String> skip = CaseFixtures.change(handler, id, "/transitions", "{\"to\":\"DECIDED\"}");
         assertEquals(409, skip.statusCode(), skip.body());
 
-        assertEquals(200, handler.post("/cases/api/cases/" + id + "/transitions", "{\"to\":\"UNDER_REVIEW\"}").statusCode());
-        JsonObject now = Api.json(handler.post("/cases/api/cases/" + id + "/transitions",
+        assertEquals(200, CaseFixtures.change(handler, id, "/transitions", "{\"to\":\"UNDER_REVIEW\"}").statusCode());
+        JsonObject now = Api.json(CaseFixtures.change(handler, id, "/transitions",
                 "{\"to\":\"PENDING_DECISION\",\"reason\":\"审查完毕\"}"));
         assertEquals("PENDING_DECISION", now.getString("stage"));
         String history = now.getJsonArray("history").toString();
@@ -66,16 +66,16 @@ class CaseFlowIT {
         JsonObject card = f.register(f.complexSubmission(Fixtures.unique("S")));
         Api handler = handlerApi(f, card);
         long id = card.getJsonNumber("id").longValue();
-        handler.post("/cases/api/cases/" + id + "/transitions", "{\"to\":\"UNDER_REVIEW\"}");
+        CaseFixtures.change(handler, id, "/transitions", "{\"to\":\"UNDER_REVIEW\"}");
 
         LocalDate returnedOn = CaseFixtures.RECEIVED.plusDays(10);
         LocalDate cameBackOn = returnedOn.plusDays(20);
-        JsonObject returned = Api.json(handler.post("/cases/api/cases/" + id + "/supplementary-returns",
+        JsonObject returned = Api.json(CaseFixtures.change(handler, id, "/supplementary-returns",
                 "{\"returnedOn\":\"" + returnedOn + "\",\"reason\":\"证据不足，补充鉴定意见\"}"));
         assertEquals("SUPPLEMENTARY_INVESTIGATION", returned.getString("stage"));
         assertTrue(returned.getJsonObject("deadline").getBoolean("clockStopped"));
 
-        JsonObject back = Api.json(handler.post("/cases/api/cases/" + id + "/supplementary-returns/1/return",
+        JsonObject back = Api.json(CaseFixtures.change(handler, id, "/supplementary-returns/1/return",
                 "{\"cameBackOn\":\"" + cameBackOn + "\"}"));
         assertEquals("UNDER_REVIEW", back.getString("stage"));
         JsonObject deadline = back.getJsonObject("deadline");
@@ -90,9 +90,9 @@ class CaseFlowIT {
         CaseFixtures f = CaseFixtures.create();
         JsonObject card = f.register(f.complexSubmission(Fixtures.unique("E")));
         long id = card.getJsonNumber("id").longValue();
-        assertEquals(403, handlerApi(f, card).post("/cases/api/cases/" + id + "/extension", "{\"reason\":\"案情复杂\"}")
+        assertEquals(403, CaseFixtures.change(handlerApi(f, card), id, "/extension", "{\"reason\":\"案情复杂\"}")
                 .statusCode());
-        JsonObject extended = Api.json(f.chief().api().post("/cases/api/cases/" + id + "/extension",
+        JsonObject extended = Api.json(CaseFixtures.change(f.chief().api(), id, "/extension",
                 "{\"reason\":\"案情复杂\"}"));
         assertEquals(15, extended.getJsonObject("deadline").getInt("extensionDays"));
         assertEquals(f.chief().username(), extended.getJsonObject("deadline").getString("extensionApprovedBy"));

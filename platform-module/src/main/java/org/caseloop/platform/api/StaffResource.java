@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.caseloop.platform.organisation.NewStaff;
@@ -26,11 +28,14 @@ import org.caseloop.platform.organisation.StaffDirectory;
 import org.caseloop.platform.organisation.StaffView;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.security.DataScope;
+import org.caseloop.platform.security.OneTimePasswords;
 import org.caseloop.platform.security.UserContext;
 import org.caseloop.platform.validation.PlainText;
 import org.caseloop.platform.web.AccessDeniedException;
 import org.caseloop.platform.web.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,9 +57,21 @@ public class StaffResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    OneTimePasswords oneTimePasswords;
+
     /** Editable fields of a member of staff. */
     public record StaffUpdate(@NotBlank @PlainText(max = 100) String displayName, Long departmentId, Long teamId, @NotNull Set<Role> roles,
                               Boolean active, Boolean onLeave) {
+    }
+
+    /** A password reset: the administrator's one-time password, or none to have one generated. */
+    public record PasswordReset(@Size(max = 128) String password) {
+    }
+
+    /** A reset done: whose, and the one-time password when CaseLoop generated it. */
+    public record PasswordResetDone(long staffId, String username, String oneTimePassword,
+                                    boolean mustChangePassword) {
     }
 
     @GET
@@ -125,5 +142,45 @@ public class StaffResource {
             result = admin.setOnLeave(id, update.onLeave());
         }
         return result;
+    }
+
+    @POST
+    @Path("{id}/password-reset")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reset a password to a one-time password and unlock the account",
+            description = "Without a password in the body CaseLoop generates one and answers it once; either way the "
+                    + "user must change it at the next login. Audited as PASSWORD_RESET.")
+    @APIResponse(responseCode = "200", description = "Reset; the generated one-time password if none was given",
+            content = @Content(schema = @Schema(implementation = PasswordResetDone.class)))
+    @APIResponse(responseCode = "404", description = "No such member of staff")
+    @APIResponse(responseCode = "422", description = "A password that breaks the policy")
+    public Response resetPassword(@PathParam("id") long id, @Valid @NotNull PasswordReset reset) {
+        StaffView staff = existing(id);
+        boolean generate = reset.password() == null || reset.password().isEmpty();
+        String password = generate ? oneTimePasswords.generate(staff.username()) : reset.password();
+        admin.resetPassword(id, password);
+        // The answer holds a password: no cache or proxy keeps it.
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(new PasswordResetDone(id, staff.username(), generate ? password : null, true))
+                .cacheControl(noStore).build();
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Unlock an account locked after failed logins (audited as USER_UNLOCKED)")
+    @APIResponse(responseCode = "204", description = "Unlocked")
+    @APIResponse(responseCode = "404", description = "No such member of staff")
+    public Response unlock(@PathParam("id") long id) {
+        existing(id);
+        admin.unlock(id);
+        return Response.noContent().build();
+    }
+
+    private StaffView existing(long id) {
+        return directory.staff(id).orElseThrow(() -> new NotFoundException("No member of staff " + id));
     }
 }

@@ -65,31 +65,52 @@ public class OrganisationView implements Serializable {
     }
 
     public void createProcuratorate() {
-        run(() -> admin.createProcuratorate(newProcuratorateCode, newProcuratorateName, newProcuratorateShortName,
-                newProcuratorateParentId == null ? OrgLevel.CITY : OrgLevel.DISTRICT, newProcuratorateParentId));
+        if (run(() -> admin.createProcuratorate(strip(newProcuratorateCode), strip(newProcuratorateName),
+                strip(newProcuratorateShortName), newProcuratorateParentId == null ? OrgLevel.CITY : OrgLevel.DISTRICT,
+                newProcuratorateParentId))) {
+            newProcuratorateCode = null;
+            newProcuratorateName = null;
+            newProcuratorateShortName = null;
+            newProcuratorateParentId = null;
+        }
     }
 
     public void createDepartment() {
-        run(() -> admin.createDepartment(procuratorateId, newDepartmentCode, newDepartmentName));
+        if (run(() -> admin.createDepartment(procuratorateId, strip(newDepartmentCode), strip(newDepartmentName)))) {
+            newDepartmentCode = null;
+            newDepartmentName = null;
+        }
     }
 
     public void createTeam() {
-        run(() -> admin.createTeam(departmentId, newTeamName, newTeamFastTrial, new HashSet<>(newTeamTypes)));
+        if (run(() -> admin.createTeam(departmentId, strip(newTeamName), newTeamFastTrial, new HashSet<>(newTeamTypes)))) {
+            newTeamName = null;
+            newTeamFastTrial = false;
+            newTeamTypes = new ArrayList<>();
+        }
     }
 
     public void toggleTeam(TeamView t) {
         run(() -> admin.updateTeam(t.id(), t.name(), t.fastTrial(), t.businessTypes(), !t.active()));
     }
 
-    private void run(Runnable change) {
+    /** Whether the change was made; a refused one leaves the form filled in, with the reason. */
+    private boolean run(Runnable change) {
         try {
             change.run();
             Pages.info(Pages.text("common.saved"));
+            return true;
         } catch (UnprocessableException e) {
             Pages.error(e, e.violations());
         } catch (ConflictException e) {
             Pages.error(e.getMessage());
         }
+        return false;
+    }
+
+    /** The page's required-field check has already refused blank values; surrounding spaces are not part of a name. */
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 
     public String[] getBusinessTypes() {

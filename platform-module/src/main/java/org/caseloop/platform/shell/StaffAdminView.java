@@ -15,6 +15,7 @@ import org.caseloop.platform.organisation.StaffDirectory;
 import org.caseloop.platform.organisation.StaffView;
 import org.caseloop.platform.organisation.TeamView;
 import org.caseloop.platform.security.CurrentUser;
+import org.caseloop.platform.security.OneTimePasswords;
 import org.caseloop.platform.security.UserContext;
 import org.caseloop.platform.web.ConflictException;
 import org.caseloop.platform.web.UnprocessableException;
@@ -43,6 +44,9 @@ public class StaffAdminView implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient OneTimePasswords oneTimePasswords;
 
     private String filter;
     private Long procuratorateId;
@@ -145,7 +149,18 @@ public class StaffAdminView implements Serializable {
 
     public void unlock(StaffView s) {
         admin.unlock(s.id());
-        Pages.info(Pages.text("common.saved"));
+        Pages.info(Pages.text("staff.unlocked", s.username()));
+    }
+
+    /** Resets to a generated one-time password, shown once to the administrator to hand over. */
+    public void resetPassword(StaffView s) {
+        String oneTime = oneTimePasswords.generate(s.username());
+        try {
+            admin.resetPassword(s.id(), oneTime);
+            Pages.info(Pages.text("staff.passwordReset", s.username(), oneTime));
+        } catch (UnprocessableException e) {
+            Pages.error(e, e.violations());
+        }
     }
 
     public List<ProcuratorateView> getProcuratorates() {
