@@ -42,23 +42,26 @@ class RequestForgeryIT {
     void theThreeBodilessEndpointsRefuseAForgedPostWithTheSessionCookie() {
         Fixtures.Org org = Fixtures.organisation();
         Fixtures.Staff handler = Fixtures.staff(org.cityId(), org.cityFirstDepartment(), null, "HANDLER");
-        Api session = signedInAdmin();
-        for (String path : List.of("/cases/api/admin/generated-cases?count=1",
-                "/cases/api/prosecutors/" + handler.id() + "/open-cases/reassignment",
-                "/admin/api/audit/verification")) {
+        Api admin = signedIn("admin", Fixtures::admin);
+        // Only the audit administrator verifies the audit trail: the forged request is tried with that session.
+        Api auditor = signedIn("auditor", Fixtures::auditor);
+        Map<String, Api> sessions = Map.of("/cases/api/admin/generated-cases?count=1", admin,
+                "/cases/api/prosecutors/" + handler.id() + "/open-cases/reassignment", admin,
+                "/admin/api/audit/verification", auditor);
+        sessions.forEach((path, session) -> {
             for (Map.Entry<String, String> forged : FORGEABLE.entrySet()) {
                 HttpResponse<String> response = session.send("POST", path, forged.getKey(), forged.getValue());
                 assertEquals(415, response.statusCode(), path + " as " + forged.getKey() + ": " + response.body());
             }
-        }
-        HttpResponse<String> json = session.send("POST", "/admin/api/audit/verification", "application/json", "");
+        });
+        HttpResponse<String> json = auditor.send("POST", "/admin/api/audit/verification", "application/json", "");
         assertEquals(200, json.statusCode(), "the same session with JSON is let in: " + json.body());
     }
 
     @Test
     void noStateChangingOperationOfTheApiTakesAForgeableBody() {
         JsonObject paths = Api.json(Api.anonymous().get("/openapi?format=JSON")).getJsonObject("paths");
-        Api session = signedInAdmin();
+        Api session = signedIn("admin", Fixtures::admin);
         List<String> accepted = new ArrayList<>();
         int operations = 0;
         for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
@@ -80,10 +83,11 @@ class RequestForgeryIT {
         assertEquals(List.of(), accepted);
     }
 
-    private static Api signedInAdmin() {
-        Fixtures.admin();
+    /** A browser session of one of the installation's administrators, past the first-login password change. */
+    private static Api signedIn(String username, Runnable initialPasswordChanged) {
+        initialPasswordChanged.run();
         Browser browser = new Browser();
-        HttpResponse<String> login = browser.login("admin", Fixtures.ADMIN_PASSWORD);
+        HttpResponse<String> login = browser.login(username, Fixtures.ADMIN_PASSWORD);
         assertEquals(302, login.statusCode(), login.body());
         return browser.api();
     }
