@@ -3,13 +3,13 @@ package org.caseloop.cases.dashboard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.caseloop.platform.web.api.InvalidParameterException;
 import org.caseloop.cases.api.CaseLabel;
 import org.caseloop.platform.organisation.Roles;
 import org.caseloop.platform.security.CurrentUser;
@@ -44,24 +44,24 @@ public class DashboardResource {
     @Operation(summary = "The home page: counts and one page of in-progress cases within the caller's data scope")
     public DashboardPage dashboard(@QueryParam("departmentId") Long departmentId, @QueryParam("teamId") Long teamId,
                                    @QueryParam("label") String label, @QueryParam("stage") String stage,
-                                   @QueryParam("risk") String risk, @QueryParam("overdue") boolean overdueOnly,
+                                   @QueryParam("risk") String risk, @QueryParam("overdue") Boolean overdueOnly,
                                    @Parameter(description = "Only cases whose deadline is provisional: counted across "
                                            + "a year whose holiday schedule is not entered yet")
-                                   @QueryParam("provisional") boolean provisionalOnly,
+                                   @QueryParam("provisional") Boolean provisionalOnly,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("20") int limit) {
         Paging.check(offset, limit, MAX_LIMIT);
         if (label != null && Arrays.stream(CaseLabel.values()).noneMatch(l -> l.name().equals(label))) {
-            throw new BadRequestException("label must be one of " + Arrays.toString(CaseLabel.values()) + ", got " + label);
+            throw InvalidParameterException.notOneOf("label", CaseLabel.class);
         }
         if (stage != null && !STAGES.contains(stage)) {
-            throw new BadRequestException("stage must be one of " + STAGES + ", got " + stage);
+            throw new InvalidParameterException("stage", "api.param.enum", "stage", STAGES.toString());
         }
         if (risk != null && !RISKS.contains(risk)) {
-            throw new BadRequestException("risk must be one of " + RISKS + ", got " + risk);
+            throw new InvalidParameterException("risk", "api.param.enum", "risk", RISKS.toString());
         }
-        DashboardFilter filter = new DashboardFilter(departmentId, teamId, label, stage, risk, overdueOnly,
-                provisionalOnly);
+        DashboardFilter filter = new DashboardFilter(departmentId, teamId, label, stage, risk,
+                Boolean.TRUE.equals(overdueOnly), Boolean.TRUE.equals(provisionalOnly));
         return dashboard.page(currentUser.scope(), filter, offset, limit);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.caseloop.platform.web.api.InvalidParameterException;
 import org.caseloop.platform.organisation.Roles;
 import org.caseloop.platform.validation.PlainText;
 import org.caseloop.platform.web.UnprocessableException;
@@ -284,33 +284,28 @@ public class DeadlineResource {
     }
 
     private static LocalDate parseDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidParameterException(name, "api.param.required", name);
+        }
         try {
-            return LocalDate.parse(value == null ? "" : value.strip());
+            return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("'" + name + "' must be a date as YYYY-MM-DD, e.g. 2026-05-01, not '"
-                    + value + "'");
+            throw new InvalidParameterException(name, "api.param.date", name);
         }
     }
 
     private static LocalDate parseStart(String start) {
-        if (start == null || start.isBlank()) {
-            throw new BadRequestException("Parameter 'start' is required: the start date as YYYY-MM-DD, e.g. 2025-09-04");
-        }
-        try {
-            return LocalDate.parse(start.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("Parameter 'start' must be a date as YYYY-MM-DD, not '" + start + "'");
-        }
+        return parseDate("start", start);
     }
 
     private static LegalPeriod parsePeriod(String period) {
         if (period == null || period.isBlank()) {
-            throw new BadRequestException("Parameter 'period' is required: days or months in ISO-8601, e.g. P7D or P1M");
+            throw new InvalidParameterException("period", "api.param.required", "period");
         }
         try {
             return LegalPeriod.parse(period.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Parameter 'period': " + e.getMessage());
+            throw new InvalidParameterException("period", "api.param.period", "period");
         }
     }
 
@@ -321,19 +316,15 @@ public class DeadlineResource {
         if ("true".equals(value) || "false".equals(value)) {
             return Boolean.parseBoolean(value);
         }
-        throw new BadRequestException("Parameter '" + name + "' must be true or false, not '" + value + "'");
+        throw new InvalidParameterException(name, "api.param.boolean");
     }
 
+    // Custody decides whether holidays extend the period, so it is never assumed.
     private static boolean parseCustody(String custody) {
-        if ("true".equalsIgnoreCase(custody)) {
-            return true;
+        if (custody == null) {
+            throw new InvalidParameterException("custody", "api.param.required", "custody");
         }
-        if ("false".equalsIgnoreCase(custody)) {
-            return false;
-        }
-        // Custody decides whether holidays extend the period, so it is never assumed.
-        throw new BadRequestException("Parameter 'custody' is required and must be true or false"
-                + (custody == null ? "" : ", not '" + custody + "'"));
+        return parseBoolean("custody", custody, false);
     }
 
     /** The first of the caller's preferred languages that we have texts in; Chinese when none is. */

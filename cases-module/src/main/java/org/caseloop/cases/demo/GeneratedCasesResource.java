@@ -3,7 +3,6 @@ package org.caseloop.cases.demo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.NotFoundException;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.caseloop.platform.web.api.InvalidParameterException;
 import org.caseloop.platform.organisation.Roles;
 import org.caseloop.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,10 +56,10 @@ public class GeneratedCasesResource {
             throw new NotFoundException();
         }
         if (count < 1 || count > MAX_COUNT) {
-            throw new BadRequestException("count must be between 1 and " + MAX_COUNT + ", got " + count);
+            throw new InvalidParameterException("count", "api.param.range", "count", 1, MAX_COUNT);
         }
         if (days < 1 || days > MAX_DAYS) {
-            throw new BadRequestException("days must be between 1 and " + MAX_DAYS + ", got " + days);
+            throw new InvalidParameterException("days", "api.param.range", "days", 1, MAX_DAYS);
         }
         generator.recordStart(count, seed, days);
         CaseDataGenerator.Result r = generator.generate(count, seed, days, currentUser.scope().procuratorateIds());

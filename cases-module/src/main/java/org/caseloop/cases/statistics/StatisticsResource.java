@@ -3,7 +3,6 @@ package org.caseloop.cases.statistics;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.caseloop.platform.web.api.InvalidParameterException;
 import org.caseloop.platform.organisation.Roles;
 import org.caseloop.platform.security.CurrentUser;
 import org.caseloop.platform.web.Messages;
@@ -49,13 +49,13 @@ public class StatisticsResource {
         LocalDate end = date("to", to, statistics.today());
         LocalDate start = date("from", from, end.minusYears(1).plusDays(1));
         if (start.isAfter(end)) {
-            throw new BadRequestException("from (" + start + ") must not be after to (" + end + ")");
+            throw new InvalidParameterException("from", "api.param.order", "from", "to");
         }
         GroupBy grouping;
         try {
             grouping = GroupBy.parse(groupBy);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("groupBy must be department or team, got " + groupBy);
+            throw new InvalidParameterException("groupBy", "api.param.enum", "groupBy", "[department, team]");
         }
         return statistics.report(currentUser.scope(), start, end, procuratorateId, grouping);
     }
@@ -81,7 +81,7 @@ public class StatisticsResource {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be a date like 2026-01-31, got " + text);
+            throw new InvalidParameterException(name, "api.param.date", name);
         }
     }
 }

@@ -84,7 +84,15 @@ class AdminPagesBrowserIT {
             assertTrue(staffNamed(org.admin(), username).getBoolean("locked"));
             WebElement locked = findRow(browser, username);
             assertTrue(locked.getText().contains("Locked"), locked.getText());
-            locked.findElement(By.cssSelector(".cl-unlock")).click();
+            // Unlocking is the security administrator's duty (三员分立): the system administrator is not offered it.
+            assertTrue(locked.findElements(By.cssSelector(".cl-unlock")).isEmpty(), locked.getText());
+        }
+        Fixtures.Staff security = Fixtures.staff(org.cityId(), null, null, "SECURITY_ADMIN");
+        try (WebBrowser browser = WebBrowser.start()) {
+            browser.login(security.username(), Fixtures.STAFF_PASSWORD);
+            browser.open("/admin/staff.xhtml");
+            browser.visible(By.id("staff:table"));
+            findRow(browser, username).findElement(By.cssSelector(".cl-unlock")).click();
             browser.waitForAjax();
             browser.waitForText(By.id("messages"), "Unlocked " + username);
             assertFalse(findRow(browser, username).getText().contains("Locked"));

@@ -84,7 +84,9 @@ class StaffAdminApiIT {
         }
         assertEquals(401, handler.api().get("/admin/api/account/me").statusCode(), "locked");
 
-        HttpResponse<String> unlocked = org.admin().post("/admin/api/staff/" + handler.id() + "/unlock", "{}");
+        assertEquals(403, org.admin().post("/admin/api/staff/" + handler.id() + "/unlock", "{}").statusCode(),
+                "unlocking is the security administrator's duty");
+        HttpResponse<String> unlocked = Fixtures.security().post("/admin/api/staff/" + handler.id() + "/unlock", "{}");
         assertEquals(204, unlocked.statusCode(), unlocked.body());
         assertFalse(Api.json(org.admin().get("/admin/api/staff/" + handler.id())).getBoolean("locked"));
         assertEquals(200, handler.api().get("/admin/api/account/me").statusCode());
@@ -105,7 +107,7 @@ class StaffAdminApiIT {
         assertEquals(415, org.admin().postForm(reset, "password=Chosen%23Pass2026").statusCode());
         assertEquals(415, org.admin().postForm(unlock, "").statusCode());
         assertEquals(404, org.admin().post("/admin/api/staff/999999999/password-reset", "{}").statusCode());
-        assertEquals(404, org.admin().post("/admin/api/staff/999999999/unlock", "{}").statusCode());
+        assertEquals(404, Fixtures.security().post("/admin/api/staff/999999999/unlock", "{}").statusCode());
         assertEquals(200, handler.api().get("/admin/api/account/me").statusCode(), "nothing was reset");
     }
 

@@ -3,7 +3,6 @@ package org.caseloop.platform.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.caseloop.platform.web.api.InvalidParameterException;
 import org.caseloop.platform.audit.AuditFilter;
 import org.caseloop.platform.audit.AuditLog;
 import org.caseloop.platform.audit.AuditOutcome;
@@ -57,7 +57,7 @@ public class AuditResource {
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") Integer limit) {
         int size = limit == null ? 50 : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
+            throw new InvalidParameterException("limit", "api.param.range", "limit", 1, MAX_LIMIT);
         }
         AuditFilter filter = new AuditFilter(instant("from", from), instant("to", to), actor, objectType, objectId,
                 action, outcome(outcome));
@@ -81,7 +81,7 @@ public class AuditResource {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
+            throw new InvalidParameterException(name, "api.param.instant", name);
         }
     }
 
@@ -92,7 +92,7 @@ public class AuditResource {
         try {
             return AuditOutcome.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("outcome must be SUCCESS, FAILURE or DENIED");
+            throw InvalidParameterException.notOneOf("outcome", AuditOutcome.class);
         }
     }
 }

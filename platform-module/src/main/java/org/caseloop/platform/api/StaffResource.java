@@ -3,10 +3,10 @@ package org.caseloop.platform.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -66,7 +66,7 @@ public class StaffResource {
     }
 
     /** A password reset: the administrator's one-time password, or none to have one generated. */
-    public record PasswordReset(@Size(max = 128) String password) {
+    public record PasswordReset(@PlainText(max = 128) String password) {
     }
 
     /** A reset done: whose, and the one-time password when CaseLoop generated it. */
@@ -132,6 +132,8 @@ public class StaffResource {
     @APIResponse(responseCode = "403", description = "Not the caller's duty, outside their offices, or their own roles")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "422", description = "Invalid fields")
+    // One transaction for the whole edit: a refused activation or leave change leaves the details unchanged too.
+    @Transactional
     public StaffView update(@PathParam("id") long id, @Valid @NotNull StaffUpdate update) {
         StaffView result = admin.updateStaff(id, update.displayName(), update.departmentId(), update.teamId(),
                 update.roles());
@@ -146,7 +148,7 @@ public class StaffResource {
 
     @POST
     @Path("{id}/password-reset")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.SECURITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reset a password to a one-time password and unlock the account",
             description = "Without a password in the body CaseLoop generates one and answers it once; either way the "
@@ -169,7 +171,7 @@ public class StaffResource {
 
     @POST
     @Path("{id}/unlock")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SECURITY_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Unlock an account locked after failed logins (audited as USER_UNLOCKED)")
     @APIResponse(responseCode = "204", description = "Unlocked")
