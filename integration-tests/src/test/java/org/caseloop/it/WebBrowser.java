@@ -74,6 +74,8 @@ public final class WebBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+        // Pages are served over https only, with the test server's generated, self-signed certificate.
+        options.setAcceptInsecureCerts(true);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         try {
@@ -90,7 +92,7 @@ public final class WebBrowser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(Api.BASE + path);
+        driver.get(Api.BASE_HTTPS + path);
     }
 
     /** Signs in through the login page and waits for the page it leads to. */

@@ -133,8 +133,8 @@ class BadInputIT {
         JsonObject card = f.register(f.simpleSubmission(Fixtures.unique("BF-")));
         long id = card.getJsonNumber("id").longValue();
         Api handler = handlerOf(f, card);
-        assertEquals(200, handler.post("/cases/api/cases/" + id + "/transitions", "{\"to\":\"UNDER_REVIEW\"}").statusCode());
-        problem(handler.post("/cases/api/cases/" + id + "/supplementary-returns",
+        assertEquals(200, CaseFixtures.change(handler, id, "/transitions", "{\"to\":\"UNDER_REVIEW\"}").statusCode());
+        problem(CaseFixtures.change(handler, id, "/supplementary-returns",
                 "{\"returnedOn\":\"2099-01-01\",\"reason\":\"补充鉴定\"}"), 422);
         assertEquals("UNDER_REVIEW", Api.json(handler.get("/cases/api/cases/" + id)).getString("stage"));
     }

@@ -51,7 +51,7 @@ class StaffAdminApiIT {
                         .build().toString());
         assertEquals(204, changed.statusCode(), changed.body());
 
-        JsonArray audit = SecurityIT.auditOf(org.admin(), "objectId=" + handler.username() + "&action=PASSWORD_RESET");
+        JsonArray audit = SecurityIT.auditOf(Fixtures.auditor(), "objectId=" + handler.username() + "&action=PASSWORD_RESET");
         assertEquals(1, audit.size());
         assertFalse(audit.toString().contains(oneTime), "the one-time password is never written to the audit trail");
     }
@@ -90,7 +90,7 @@ class StaffAdminApiIT {
         assertEquals(204, unlocked.statusCode(), unlocked.body());
         assertFalse(Api.json(org.admin().get("/admin/api/staff/" + handler.id())).getBoolean("locked"));
         assertEquals(200, handler.api().get("/admin/api/account/me").statusCode());
-        assertEquals(1, SecurityIT.auditOf(org.admin(), "objectId=" + handler.username() + "&action=USER_UNLOCKED")
+        assertEquals(1, SecurityIT.auditOf(Fixtures.auditor(), "objectId=" + handler.username() + "&action=USER_UNLOCKED")
                 .size());
     }
 
