@@ -72,7 +72,7 @@ public final class WebBrowser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,1000");
+                "--user-data-dir=" + profile, "--window-size=1400,1200");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
         // Pages are served over https only, with the test server's generated, self-signed certificate.
         options.setAcceptInsecureCerts(true);
@@ -116,7 +116,10 @@ public final class WebBrowser implements AutoCloseable {
 
     /** Clicks and waits until PrimeFaces has answered every Ajax request the click sent. */
     public void clickAndWait(By locator) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator));
+        // A button at the foot of a tall dialog may lie under the window's edge: bring it into view first.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         waitForAjax();
     }
 
