@@ -102,6 +102,17 @@ public record CaseFixtures(Fixtures.Org org, long fastTrialTeam, Fixtures.Staff 
         return s;
     }
 
+    /** The handler the case was given to, among the fixtures' handlers. */
+    public Fixtures.Staff handlerOf(JsonObject card) {
+        long handler = card.getJsonObject("assignment").getJsonNumber("handlerId").longValue();
+        for (Fixtures.Staff s : new Fixtures.Staff[] {teamHandlerA, teamHandlerB, ordinaryHandlerA, ordinaryHandlerB}) {
+            if (s.id() == handler) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("unknown handler " + handler);
+    }
+
     /** Registers a case and returns its card (201 expected). */
     public JsonObject register(JsonObjectBuilder submission) {
         return Fixtures.created(caseOffice.api().post("/cases/api/cases", submission.build().toString()));

@@ -26,19 +26,8 @@ class CaseFlowIT {
         return Deployments.caseloopEar();
     }
 
-    private static long handlerOf(JsonObject card) {
-        return card.getJsonObject("assignment").getJsonNumber("handlerId").longValue();
-    }
-
     private static Api handlerApi(CaseFixtures f, JsonObject card) {
-        long handler = handlerOf(card);
-        for (Fixtures.Staff s : new Fixtures.Staff[] {f.teamHandlerA(), f.teamHandlerB(), f.ordinaryHandlerA(),
-                f.ordinaryHandlerB()}) {
-            if (s.id() == handler) {
-                return s.api();
-            }
-        }
-        throw new IllegalStateException("unknown handler " + handler);
+        return f.handlerOf(card).api();
     }
 
     @Test

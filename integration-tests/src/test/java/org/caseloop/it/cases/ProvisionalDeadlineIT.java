@@ -63,7 +63,7 @@ class ProvisionalDeadlineIT {
         assertTrue(deadline.getString("provisionalReason").contains(String.valueOf(YEAR)), deadline.toString());
         assertTrue(deadline.getString("explanationZh").contains("暂定"), deadline.toString());
 
-        Api handler = Api.as(handlerOf(f, card), Fixtures.STAFF_PASSWORD);
+        Api handler = f.handlerOf(card).api();
         String dashboard = handler.get("/cases/api/dashboard?provisional=true&limit=100").body();
         assertTrue(dashboard.contains("\"id\":" + id + ",") && dashboard.contains("\"provisional\":true"), dashboard);
         String list = f.caseOffice().api().get("/cases/api/cases?inProgress=true&limit=100").body();
@@ -131,11 +131,6 @@ class ProvisionalDeadlineIT {
             Api.json(year).getJsonArray("days").forEach(d -> admin.delete("/cases/api/calendar/days/"
                     + d.asJsonObject().getString("date")));
         }
-    }
-
-    private static String handlerOf(CaseFixtures f, JsonObject card) {
-        long handlerId = card.getJsonObject("assignment").getJsonNumber("handlerId").longValue();
-        return handlerId == f.teamHandlerA().id() ? f.teamHandlerA().username() : f.teamHandlerB().username();
     }
 
     private static JsonObject awaitFinal(Api api, long id) throws InterruptedException {

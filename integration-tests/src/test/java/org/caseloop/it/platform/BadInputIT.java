@@ -50,14 +50,7 @@ class BadInputIT {
     }
 
     private static Api handlerOf(CaseFixtures f, JsonObject card) {
-        long handler = card.getJsonObject("assignment").getJsonNumber("handlerId").longValue();
-        for (Fixtures.Staff s : new Fixtures.Staff[] {f.teamHandlerA(), f.teamHandlerB(), f.ordinaryHandlerA(),
-                f.ordinaryHandlerB()}) {
-            if (s.id() == handler) {
-                return s.api();
-            }
-        }
-        throw new IllegalStateException("unknown handler " + handler);
+        return f.handlerOf(card).api();
     }
 
     @Test
