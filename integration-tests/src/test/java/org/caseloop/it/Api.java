@@ -162,6 +162,20 @@ public final class Api {
         }
     }
 
+    /** The problem+json answer, checked: the expected status, in the body too, with a detail that says something. */
+    public static JsonObject problem(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status
+                || !"application/problem+json".equals(response.headers().firstValue("Content-Type").orElse(""))) {
+            throw new AssertionError("expected a " + status + " problem, got " + response.statusCode() + " "
+                    + response.headers().firstValue("Content-Type").orElse("") + ": " + response.body());
+        }
+        JsonObject problem = json(response);
+        if (problem.getInt("status") != status || problem.getString("detail", "").length() <= 5) {
+            throw new AssertionError("a problem without its status or a detail: " + problem);
+        }
+        return problem;
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return (JsonObject) parse(response.body());
     }

@@ -24,19 +24,11 @@ class ApiErrorsIT {
         return Deployments.caseloopEar();
     }
 
-    private static JsonObject problem(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        JsonObject problem = Api.json(response);
-        assertEquals(status, problem.getInt("status"));
-        assertTrue(problem.getString("detail").length() > 5);
-        return problem;
-    }
 
     @Test
     void malformedJsonIs400() {
         Fixtures.Org org = Fixtures.organisation();
-        JsonObject p = problem(org.admin().post("/admin/api/staff", "{\"username\": \"x\""), 400);
+        JsonObject p = Api.problem(org.admin().post("/admin/api/staff", "{\"username\": \"x\""), 400);
         assertTrue(p.getString("detail").contains("JSON"));
     }
 
@@ -45,7 +37,7 @@ class ApiErrorsIT {
         Fixtures.Org org = Fixtures.organisation();
         String body = "{\"username\":\"" + Fixtures.unique("x") + "\",\"displayName\":\"某\",\"procuratorateId\":"
                 + org.cityId() + ",\"roles\":[\"HANDLER\"],\"initialPassword\":\"Good#Passw0rd\",\"colour\":\"red\"}";
-        problem(org.admin().post("/admin/api/staff", body), 400);
+        Api.problem(org.admin().post("/admin/api/staff", body), 400);
     }
 
     @Test
@@ -53,7 +45,7 @@ class ApiErrorsIT {
         Fixtures.Org org = Fixtures.organisation();
         String body = "{\"username\":\"Bad Name\",\"displayName\":\"\",\"procuratorateId\":" + org.cityId()
                 + ",\"roles\":[],\"initialPassword\":\"Good#Passw0rd\"}";
-        JsonObject p = problem(org.admin().post("/admin/api/staff", body), 422);
+        JsonObject p = Api.problem(org.admin().post("/admin/api/staff", body), 422);
         String violations = p.getJsonArray("violations").toString();
         assertTrue(violations.contains("username"), violations);
         assertTrue(violations.contains("displayName"), violations);
@@ -65,7 +57,7 @@ class ApiErrorsIT {
         Fixtures.Org org = Fixtures.organisation();
         String body = "{\"username\":\"" + Fixtures.unique("w") + "\",\"displayName\":\"某\",\"procuratorateId\":"
                 + org.cityId() + ",\"roles\":[\"HANDLER\"],\"initialPassword\":\"short\"}";
-        JsonObject p = problem(org.admin().post("/admin/api/staff", body), 422);
+        JsonObject p = Api.problem(org.admin().post("/admin/api/staff", body), 422);
         assertEquals(2, p.getJsonArray("violations").size());
     }
 
@@ -75,7 +67,7 @@ class ApiErrorsIT {
         Fixtures.Staff first = Fixtures.staff(org.cityId(), org.cityFirstDepartment(), null, "HANDLER");
         String body = "{\"username\":\"" + first.username() + "\",\"displayName\":\"冒名\",\"procuratorateId\":"
                 + org.districtId() + ",\"roles\":[\"ADMIN\"],\"initialPassword\":\"Good#Passw0rd\"}";
-        problem(org.admin().post("/admin/api/staff", body), 409);
+        Api.problem(org.admin().post("/admin/api/staff", body), 409);
         JsonObject unchanged = Api.json(org.admin().get("/admin/api/staff/" + first.id()));
         assertEquals(org.cityId(), unchanged.getJsonNumber("procuratorateId").longValue());
         assertEquals("[\"HANDLER\"]", unchanged.getJsonArray("roles").toString());
@@ -84,9 +76,9 @@ class ApiErrorsIT {
     @Test
     void aBadQueryParameterIs400AndAnUnknownPath404() {
         Api auditor = Fixtures.auditor();
-        problem(auditor.get("/admin/api/audit?limit=abc"), 400);
-        problem(auditor.get("/admin/api/audit?limit=100000"), 400);
-        problem(auditor.get("/admin/api/audit?from=yesterday"), 400);
-        problem(auditor.get("/admin/api/no-such-thing"), 404);
+        Api.problem(auditor.get("/admin/api/audit?limit=abc"), 400);
+        Api.problem(auditor.get("/admin/api/audit?limit=100000"), 400);
+        Api.problem(auditor.get("/admin/api/audit?from=yesterday"), 400);
+        Api.problem(auditor.get("/admin/api/no-such-thing"), 404);
     }
 }

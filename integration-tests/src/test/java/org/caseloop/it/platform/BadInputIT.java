@@ -35,11 +35,6 @@ class BadInputIT {
         return Deployments.caseloopEar();
     }
 
-    private static JsonObject problem(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        return Api.json(response);
-    }
 
     /** The submission with one field's JSON text replaced, e.g. {@code "majorComplex":1}. */
     private static String withField(CaseFixtures f, String field, String json) {
@@ -57,11 +52,11 @@ class BadInputIT {
     void coercedOrOverflowingNumbersAndBooleansAreRefusedNotStored() {
         CaseFixtures f = CaseFixtures.create();
         Api office = f.caseOffice().api();
-        JsonObject overflow = problem(office.post("/cases/api/cases",
+        JsonObject overflow = Api.problem(office.post("/cases/api/cases",
                 withField(f, "possibleSentenceMonths", "-2147483649")), 400);
         assertTrue(overflow.getString("detail").contains("possibleSentenceMonths"), overflow.toString());
-        problem(office.post("/cases/api/cases", withField(f, "majorComplex", "1")), 400);
-        problem(office.post("/cases/api/cases", withField(f, "guiltyPlea", "\"yes\"")), 400);
+        Api.problem(office.post("/cases/api/cases", withField(f, "majorComplex", "1")), 400);
+        Api.problem(office.post("/cases/api/cases", withField(f, "guiltyPlea", "\"yes\"")), 400);
         assertEquals(0, Api.json(office.get("/cases/api/cases?limit=1")).getJsonNumber("total").longValue());
     }
 
@@ -69,8 +64,8 @@ class BadInputIT {
     void aFractionalOrNullCaseIdIsRefusedNotTruncated() {
         CaseFixtures f = CaseFixtures.create();
         Api handler = f.teamHandlerA().api();
-        problem(handler.post("/cases/api/batches", "{\"step\":\"NOTIFY_RIGHTS\",\"caseIds\":[1.5]}"), 400);
-        problem(handler.post("/cases/api/batches", "{\"step\":\"NOTIFY_RIGHTS\",\"caseIds\":[null]}"), 400);
+        Api.problem(handler.post("/cases/api/batches", "{\"step\":\"NOTIFY_RIGHTS\",\"caseIds\":[1.5]}"), 400);
+        Api.problem(handler.post("/cases/api/batches", "{\"step\":\"NOTIFY_RIGHTS\",\"caseIds\":[null]}"), 400);
     }
 
     @Test
@@ -78,11 +73,11 @@ class BadInputIT {
         Fixtures.Org org = Fixtures.organisation();
         Fixtures.Staff staff = Fixtures.staff(org.cityId(), org.cityFirstDepartment(), null, "HANDLER");
         for (String active : new String[] {"\"yes\"", "1", "0", "\"false\""}) {
-            problem(org.admin().put("/admin/api/staff/" + staff.id(), "{\"displayName\":\"测试\",\"roles\":[\"HANDLER\"],"
+            Api.problem(org.admin().put("/admin/api/staff/" + staff.id(), "{\"displayName\":\"测试\",\"roles\":[\"HANDLER\"],"
                     + "\"departmentId\":" + org.cityFirstDepartment() + ",\"active\":" + active + "}"), 400);
         }
         assertTrue(Api.json(org.admin().get("/admin/api/staff/" + staff.id())).getBoolean("active"));
-        JsonObject tooLong = problem(org.admin().put("/admin/api/staff/" + staff.id(), "{\"displayName\":\""
+        JsonObject tooLong = Api.problem(org.admin().put("/admin/api/staff/" + staff.id(), "{\"displayName\":\""
                 + "长".repeat(101) + "\",\"roles\":[\"HANDLER\"],\"departmentId\":" + org.cityFirstDepartment() + "}"), 422);
         assertTrue(tooLong.getJsonArray("violations").toString().contains("displayName"), tooLong.toString());
     }
@@ -90,10 +85,10 @@ class BadInputIT {
     @Test
     void nullsInListsAre400() {
         Fixtures.Org org = Fixtures.organisation();
-        problem(org.admin().post("/admin/api/staff", "{\"username\":\"" + Fixtures.unique("n") + "\",\"displayName\":"
+        Api.problem(org.admin().post("/admin/api/staff", "{\"username\":\"" + Fixtures.unique("n") + "\",\"displayName\":"
                 + "\"某\",\"procuratorateId\":" + org.cityId() + ",\"roles\":[null],\"initialPassword\":\"Good#Passw0rd\"}"),
                 400);
-        problem(org.admin().post("/admin/api/organisation/departments/" + org.cityFirstDepartment() + "/teams",
+        Api.problem(org.admin().post("/admin/api/organisation/departments/" + org.cityFirstDepartment() + "/teams",
                 "{\"name\":\"某组\",\"fastTrial\":true,\"businessTypes\":[null]}"), 400);
     }
 
@@ -102,7 +97,7 @@ class BadInputIT {
         CaseFixtures f = CaseFixtures.create();
         Api office = f.caseOffice().api();
         for (String date : new String[] {"0000-01-01", "1999-12-31", "2099-01-01"}) {
-            JsonObject p = problem(office.post("/cases/api/cases", withField(f, "receivedDate", "\"" + date + "\"")), 422);
+            JsonObject p = Api.problem(office.post("/cases/api/cases", withField(f, "receivedDate", "\"" + date + "\"")), 422);
             assertTrue(p.getJsonArray("violations").toString().contains("receivedDate"), p.toString());
         }
     }
@@ -111,10 +106,10 @@ class BadInputIT {
     void controlCharactersAndOverLongTextsAre422() {
         CaseFixtures f = CaseFixtures.create();
         Api office = f.caseOffice().api();
-        problem(office.post("/cases/api/cases", withField(f, "summary", "\"醉驾\\u0000\\u001b[31m\"")), 422);
-        problem(office.post("/cases/api/cases", withField(f, "agencyName", "\"某\\n局\"")), 422);
+        Api.problem(office.post("/cases/api/cases", withField(f, "summary", "\"醉驾\\u0000\\u001b[31m\"")), 422);
+        Api.problem(office.post("/cases/api/cases", withField(f, "agencyName", "\"某\\n局\"")), 422);
         Fixtures.Org org = f.org();
-        JsonObject p = problem(org.admin().post("/admin/api/staff", "{\"username\":\"" + Fixtures.unique("l")
+        JsonObject p = Api.problem(org.admin().post("/admin/api/staff", "{\"username\":\"" + Fixtures.unique("l")
                 + "\",\"displayName\":\"" + "长".repeat(101) + "\",\"procuratorateId\":" + org.cityId()
                 + ",\"roles\":[\"HANDLER\"],\"initialPassword\":\"Good#Passw0rd\"}"), 422);
         assertTrue(p.getJsonArray("violations").toString().contains("displayName"), p.toString());
@@ -127,7 +122,7 @@ class BadInputIT {
         long id = card.getJsonNumber("id").longValue();
         Api handler = handlerOf(f, card);
         assertEquals(200, CaseFixtures.change(handler, id, "/transitions", "{\"to\":\"UNDER_REVIEW\"}").statusCode());
-        problem(CaseFixtures.change(handler, id, "/supplementary-returns",
+        Api.problem(CaseFixtures.change(handler, id, "/supplementary-returns",
                 "{\"returnedOn\":\"2099-01-01\",\"reason\":\"补充鉴定\"}"), 422);
         assertEquals("UNDER_REVIEW", Api.json(handler.get("/cases/api/cases/" + id)).getString("stage"));
     }
@@ -136,7 +131,7 @@ class BadInputIT {
     void aBlankLabelIs400() {
         CaseFixtures f = CaseFixtures.create();
         JsonObject card = f.register(f.simpleSubmission(Fixtures.unique("BL-")));
-        problem(f.caseOffice().api().put("/cases/api/cases/" + card.getJsonNumber("id") + "/labels/%20", ""), 400);
+        Api.problem(f.caseOffice().api().put("/cases/api/cases/" + card.getJsonNumber("id") + "/labels/%20", ""), 400);
     }
 
     @Test
@@ -151,21 +146,21 @@ class BadInputIT {
         }
         assertEquals(1, Api.json(f.caseOffice().api().get("/cases/api/cases?label=SIMPLE&inProgress=true"))
                 .getJsonNumber("total").longValue());
-        problem(f.caseOffice().api().get("/cases/api/cases?inProgress=yes"), 400);
+        Api.problem(f.caseOffice().api().get("/cases/api/cases?inProgress=yes"), 400);
     }
 
     @Test
     void aControlCharacterInAQueryParameterIs400() {
         CaseFixtures f = CaseFixtures.create();
-        problem(f.caseOffice().api().get("/cases/api/charges?q=%00"), 400);
-        problem(f.caseOffice().api().get("/cases/api/charges?q=%1B%5B31m"), 400);
+        Api.problem(f.caseOffice().api().get("/cases/api/charges?q=%00"), 400);
+        Api.problem(f.caseOffice().api().get("/cases/api/charges?q=%1B%5B31m"), 400);
     }
 
     @Test
     void aStandardNestedAThousandDeepIs400() {
         CaseFixtures f = CaseFixtures.create();
         String deep = "{\"note\":\"x\",\"standard\":" + "{\"a\":".repeat(1_000) + "1" + "}".repeat(1_000) + "}";
-        problem(f.caseOffice().api().post("/cases/api/classification-standards", deep), 400);
+        Api.problem(f.caseOffice().api().post("/cases/api/classification-standards", deep), 400);
     }
 
     @Test
@@ -187,7 +182,7 @@ class BadInputIT {
                     .header("Content-Type", "application/json").header("Accept-Language", language)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return problem(r, 400).getString("detail");
+            return Api.problem(r, 400).getString("detail");
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
