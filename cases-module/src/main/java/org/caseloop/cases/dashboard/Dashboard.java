@@ -128,10 +128,12 @@ public class Dashboard {
                     Date deadline = rs.getDate(7);
                     long handlerValue = rs.getLong(5);
                     Long handler = rs.wasNull() ? null : handlerValue;
-                    int provisionalYear = rs.getInt(8);
+                    int yearValue = rs.getInt(8);
+                    // wasNull speaks of the column read last: ask it before reading any other.
+                    Integer provisionalYear = rs.wasNull() ? null : yearValue;
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             handler, rs.getString(6),
-                            deadline == null ? null : deadline.toLocalDate(), rs.wasNull() ? null : provisionalYear));
+                            deadline == null ? null : deadline.toLocalDate(), provisionalYear));
                 }
             }
             if (rows.isEmpty()) {
