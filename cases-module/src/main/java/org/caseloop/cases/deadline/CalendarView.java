@@ -182,9 +182,8 @@ public class CalendarView implements Serializable {
         }
         try {
             HolidayNoticeParser.ParsedNotice saved = calendars.enterNotice(noticeYear, noticeText, noticeReplace);
-            long holidays = saved.days().stream().filter(d -> d.type() == CalendarDayType.HOLIDAY).count();
-            info("calendar.notice.saved", String.valueOf(noticeYear), String.valueOf(holidays),
-                    String.valueOf(saved.days().size() - holidays));
+            info("calendar.notice.saved", String.valueOf(noticeYear), String.valueOf(saved.holidays()),
+                    String.valueOf(saved.makeUpWorkdays()));
             selectedYear = noticeYear;
             noticeRead = null;
             noticeText = null;
@@ -204,11 +203,11 @@ public class CalendarView implements Serializable {
     }
 
     public long getNoticeHolidays() {
-        return noticeRead == null ? 0 : noticeRead.days().stream().filter(d -> d.type() == CalendarDayType.HOLIDAY).count();
+        return noticeRead == null ? 0 : noticeRead.holidays();
     }
 
     public long getNoticeWorkdays() {
-        return noticeRead == null ? 0 : noticeRead.days().size() - getNoticeHolidays();
+        return noticeRead == null ? 0 : noticeRead.makeUpWorkdays();
     }
 
     /** The weekday headings of a month grid, Monday first, in the page's language. */

@@ -50,6 +50,14 @@ public final class HolidayNoticeParser {
      */
     public record ParsedNotice(int year, String source, List<NoticeDay> days, List<LocalDate> outsideYear)
             implements java.io.Serializable {
+
+        public long holidays() {
+            return days.stream().filter(d -> d.type() == CalendarDayType.HOLIDAY).count();
+        }
+
+        public long makeUpWorkdays() {
+            return days.size() - holidays();
+        }
     }
 
     /** A line the parser cannot read, with a message code of the cases bundle ({@code calendar.notice.<code>}). */
@@ -141,7 +149,7 @@ public final class HolidayNoticeParser {
                     LocalDate date = date(year, number, raw, day.group(1), day.group(2), month, day.group(3));
                     month = date.getMonthValue();
                     checkWeekday(number, raw, date, day.group(4));
-                    if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    if (!CalendarEdits.isWeekend(date)) {
                         throw new UnreadableNoticeException(number, raw, "workdayNotWeekend", date.toString());
                     }
                     put(year, number, raw, new NoticeDay(date, CalendarDayType.WORKDAY, name + "调休上班"), days, outside);

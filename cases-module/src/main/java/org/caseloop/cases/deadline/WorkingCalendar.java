@@ -1,6 +1,5 @@
 package org.caseloop.cases.deadline;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class WorkingCalendar {
         if (year.makeUpWorkdays().contains(date)) {
             return true;
         }
-        return !isWeekend(date) && !year.holidays().contains(date);
+        return !CalendarEdits.isWeekend(date) && !year.holidays().contains(date);
     }
 
     /**
@@ -73,18 +72,13 @@ public final class WorkingCalendar {
                 working = isWorkingDay(day);
             } else {
                 missingYear = missingYear == null ? day.getYear() : missingYear;
-                working = !isWeekend(day);
+                working = !CalendarEdits.isWeekend(day);
             }
             if (working) {
                 return new WorkingDay(day, missingYear);
             }
             day = day.plusDays(1);
         }
-    }
-
-    private static boolean isWeekend(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
     }
 
     /**

@@ -231,13 +231,12 @@ public class WorkingCalendarService {
         for (HolidayNoticeParser.NoticeDay day : parsed.days()) {
             em.persist(new CalendarDay(day.date(), day.type(), fit(day.name(), NAME_MAX_LENGTH)));
         }
-        long holidays = parsed.days().stream().filter(d -> d.type() == CalendarDayType.HOLIDAY).count();
         auditTrail.recordChange(YEAR_OBJECT_TYPE, String.valueOf(year), "CALENDAR_NOTICE_ENTERED",
                 FieldChange.changes()
                         .field("source", notice == null ? null : notice.getSource(), source)
                         .field("daysBefore", null, existing.size())
-                        .field("holidays", null, holidays)
-                        .field("makeUpWorkdays", null, parsed.days().size() - holidays)
+                        .field("holidays", null, parsed.holidays())
+                        .field("makeUpWorkdays", null, parsed.makeUpWorkdays())
                         .build());
         changed.fire(WorkingCalendarChanged.wholeYear(year, actor()));
         return parsed;
